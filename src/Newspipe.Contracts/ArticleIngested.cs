@@ -1,0 +1,32 @@
+namespace Newspipe.Contracts;
+
+/// <summary>
+/// Ingest has read a file (or one object of a JSON array) from the inbox. Consumed by Clean.
+/// One message per document; published only after the file was read and identified.
+/// </summary>
+public sealed record ArticleIngested
+{
+    /// <summary>Stable id of the article, derived from its content: the same content always gets the same id.</summary>
+    public required Guid ArticleId { get; init; }
+
+    /// <summary>The file's path relative to the inbox (with <c>#N</c> for the N-th object of a JSON array).</summary>
+    public required string SourceName { get; init; }
+
+    /// <summary>How <see cref="Content"/> is written.</summary>
+    public required ArticleFormat Format { get; init; }
+
+    /// <summary>The decoded file content (HTML, text or Markdown).</summary>
+    public required string Content { get; init; }
+
+    /// <summary>Hex SHA-256 of the content; equal hashes mean the same article.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>The character encoding the file was decoded with, e.g. <c>utf-8</c> or <c>windows-1252</c>.</summary>
+    public required string Encoding { get; init; }
+
+    /// <summary>Metadata that came with the file (JSON input); each member may be null.</summary>
+    public ArticleMetadata? Metadata { get; init; }
+
+    /// <summary>When Ingest read the file (UTC).</summary>
+    public required DateTimeOffset IngestedAt { get; init; }
+}

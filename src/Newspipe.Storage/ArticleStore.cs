@@ -1,0 +1,203 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Newspipe.Contracts;
+using Polly;
+using Polly.Retry;
+
+namespace Newspipe.Storage;
+
+/// <summary>Writes and reads articles and failures; idempotent by article id so a redelivered message stores nothing twice.</summary>
+public sealed class ArticleStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly IDbContextFactory<NewspipeDbContext> contexts;
+    private readonly StoreOptions options;
+    private readonly ResiliencePipeline database;
+
+    public ArticleStore(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, ILoggerFactory loggers)
+    {
+        this.contexts = contexts;
+        this.options = options.Value;
+        database = new ResiliencePipelineBuilder { Name = "newspipe-store" }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<DbUpdateException>().Handle<InvalidOperationException>()
+                    .Handle<System.Data.Common.DbException>(),
+                MaxRetryAttempts = 5,
+                Delay = TimeSpan.FromMilliseconds(200),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+            })
+            .ConfigureTelemetry(loggers)
+            .Build();
+    }
+
+    public StoreProvider Provider => options.Provider;
+
+    /// <summary>Creates the schema if it is missing. Several processes may race here: the loser retries and finds it made.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await database.ExecuteAsync(
+            async token =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(token);
+                await db.Database.EnsureCreatedAsync(token);
+                if (options.Provider == StoreProvider.Sqlite)
+                {
+                    // WAL lets the CLI and dashboard read while the pipeline writes.
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", token);
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores an enriched article with its entity links. Entities are keyed by <paramref name="entityKey"/> (type and
+    /// canonical name → identity), so every spelling across articles meets in one entity row.
+    /// </summary>
+    public async Task<SaveResult> SaveAsync(
+        ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Articles.AnyAsync(a => a.Id == article.ArticleId, cancellationToken))
+        {
+            return SaveResult.AlreadyStored;
+        }
+
+        var now = DateTime.UtcNow;
+        var mentions = article.Entities.GroupBy(entityKey).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var entity in mentions)
+        {
+            var first = entity.First();
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO entities (\"Key\", \"Canonical\", \"Type\", \"FirstSeenAt\") VALUES ({entity.Key}, {first.Canonical}, {first.Type}, {now}) ON CONFLICT DO NOTHING",
+                cancellationToken);
+        }
+
+        db.Articles.Add(ToRecord(article, now));
+        db.ArticleEntities.AddRange(mentions.Select(entity => new ArticleEntityRecord
+        {
+            ArticleId = article.ArticleId,
+            EntityKey = entity.Key,
+            Mentions = entity.Count(),
+        }));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return SaveResult.Stored;
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker may have stored the same article between our check and our insert.
+            if (await ExistsAsync(article.ArticleId, cancellationToken))
+            {
+                return SaveResult.AlreadyStored;
+            }
+
+            throw;
+        }
+    }
+
+    public async Task<bool> ExistsAsync(Guid articleId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken);
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Articles.CountAsync(cancellationToken);
+    }
+
+    /// <summary>Newest first.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> ListAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Articles.AsNoTracking()
+            .OrderByDescending(a => a.StoredAt)
+            .Take(limit)
+            .Select(a => new ArticleSummary(
+                a.Id, a.Title, a.Outlet, a.Published, a.Language, a.StoryId, a.DuplicateOf, a.SourceName, a.IngestedAt, a.StoredAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>An article by its id or a unique prefix of it (as shown by the list); null when none or several match.</summary>
+    public async Task<StoredArticle?> FindAsync(string idOrPrefix, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        Guid? id = Guid.TryParse(idOrPrefix, out var exact) ? exact : null;
+        if (id is null)
+        {
+            var prefix = idOrPrefix.Trim().ToLowerInvariant();
+            var ids = await db.Articles.AsNoTracking().Select(a => a.Id).ToListAsync(cancellationToken);
+            var matches = ids.Where(candidate => candidate.ToString().StartsWith(prefix, StringComparison.Ordinal)).Take(2).ToList();
+            id = matches.Count == 1 ? matches[0] : null;
+        }
+
+        var record = id is null ? null : await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var keys = await db.ArticleEntities.AsNoTracking().Where(l => l.ArticleId == record.Id)
+            .Join(db.Entities.AsNoTracking(), l => l.EntityKey, e => e.Key, (l, e) => e)
+            .ToListAsync(cancellationToken);
+        return new StoredArticle(
+            record,
+            JsonSerializer.Deserialize<List<string>>(record.KeywordsJson, Json) ?? [],
+            JsonSerializer.Deserialize<List<EntityMention>>(record.EntitiesJson, Json) ?? [],
+            JsonSerializer.Deserialize<List<Quotation>>(record.QuotesJson, Json) ?? [],
+            keys);
+    }
+
+    public async Task RecordFailureAsync(FailureRecord failure, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Failures.AnyAsync(f => f.Id == failure.Id, cancellationToken))
+        {
+            return;
+        }
+
+        db.Failures.Add(failure);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Newest first.</summary>
+    public async Task<IReadOnlyList<FailureRecord>> ListFailuresAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Failures.AsNoTracking().OrderByDescending(f => f.FailedAt).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    private static ArticleRecord ToRecord(ArticleEnriched article, DateTime storedAt) => new()
+    {
+        Id = article.ArticleId,
+        SourceName = article.SourceName,
+        ContentHash = article.ContentHash,
+        Title = article.Metadata.Title ?? "",
+        Author = article.Metadata.Author,
+        Published = article.Metadata.Published,
+        Outlet = article.Metadata.Outlet,
+        Url = article.Metadata.Url,
+        Text = article.Text,
+        Language = article.Language,
+        LanguageConfidence = article.LanguageConfidence,
+        Summary = article.Summary,
+        KeywordsJson = JsonSerializer.Serialize(article.Keywords, Json),
+        EntitiesJson = JsonSerializer.Serialize(article.Entities, Json),
+        QuotesJson = JsonSerializer.Serialize(article.Quotes, Json),
+        StoryId = article.StoryId,
+        DuplicateOf = article.DuplicateOf,
+        IngestedAt = article.IngestedAt.UtcDateTime,
+        CleanedAt = article.CleanedAt.UtcDateTime,
+        EnrichedAt = article.EnrichedAt.UtcDateTime,
+        StoredAt = storedAt,
+    };
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Newspipe.Storage;
+
+/// <summary>The article database, the same schema on SQLite and PostgreSQL.</summary>
+public sealed class NewspipeDbContext(DbContextOptions<NewspipeDbContext> options) : DbContext(options)
+{
+    public DbSet<ArticleRecord> Articles => Set<ArticleRecord>();
+
+    public DbSet<EntityRecord> Entities => Set<EntityRecord>();
+
+    public DbSet<ArticleEntityRecord> ArticleEntities => Set<ArticleEntityRecord>();
+
+    public DbSet<StorySignatureRecord> StorySignatures => Set<StorySignatureRecord>();
+
+    public DbSet<FailureRecord> Failures => Set<FailureRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ArticleRecord>(article =>
+        {
+            article.ToTable("articles");
+            article.HasKey(a => a.Id);
+            article.HasIndex(a => a.StoredAt);
+            article.HasIndex(a => a.StoryId);
+            article.HasIndex(a => a.ContentHash);
+        });
+        modelBuilder.Entity<EntityRecord>(entity =>
+        {
+            entity.ToTable("entities");
+            entity.HasKey(e => e.Key);
+        });
+        modelBuilder.Entity<ArticleEntityRecord>(link =>
+        {
+            link.ToTable("article_entities");
+            link.HasKey(l => new { l.ArticleId, l.EntityKey });
+            link.HasIndex(l => l.EntityKey);
+        });
+        modelBuilder.Entity<StorySignatureRecord>(signature =>
+        {
+            signature.ToTable("story_signatures");
+            signature.HasKey(s => s.ArticleId);
+            signature.HasIndex(s => s.CreatedAt);
+        });
+        modelBuilder.Entity<FailureRecord>(failure =>
+        {
+            failure.ToTable("failures");
+            failure.HasKey(f => f.Id);
+            failure.HasIndex(f => f.FailedAt);
+        });
+    }
+}

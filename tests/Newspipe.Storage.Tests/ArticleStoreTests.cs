@@ -1,0 +1,79 @@
+using Newspipe.Storage;
+
+namespace Newspipe.Storage.Tests;
+
+public sealed class ArticleStoreTests
+{
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task Saving_the_same_article_twice_stores_it_once(StoreProvider provider)
+    {
+        await using var factory = await StoreFactory.CreateAsync(provider);
+        var article = Articles.Enriched(Guid.NewGuid(), "Treaty signed", ("Putin", "Vladimir Putin", "PERSON"));
+
+        var first = await factory.Store.SaveAsync(article, Articles.Key, CancellationToken.None);
+        var second = await factory.Store.SaveAsync(article, Articles.Key, CancellationToken.None);
+
+        Assert.Equal(SaveResult.Stored, first);
+        Assert.Equal(SaveResult.AlreadyStored, second);
+        Assert.Equal(1, await factory.Store.CountAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task Concurrent_saves_of_one_article_store_it_once(StoreProvider provider)
+    {
+        await using var factory = await StoreFactory.CreateAsync(provider);
+        var article = Articles.Enriched(Guid.NewGuid(), "Treaty signed", ("Kim", "Kim Jong Un", "PERSON"));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8)
+            .Select(_ => Task.Run(() => factory.Store.SaveAsync(article, Articles.Key, CancellationToken.None))));
+
+        Assert.Single(results, r => r == SaveResult.Stored);
+        Assert.Equal(1, await factory.Store.CountAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task Spellings_of_one_entity_across_articles_meet_in_one_entity(StoreProvider provider)
+    {
+        await using var factory = await StoreFactory.CreateAsync(provider);
+        var first = Articles.Enriched(Guid.NewGuid(), "One", ("Kim Jong-Un", "Kim Jong-Un", "PERSON"));
+        var second = Articles.Enriched(Guid.NewGuid(), "Two", ("Kim Jong Un", "Kim Jong Un", "PERSON"), ("Kim Sung-bae", "Kim Sung-bae", "PERSON"));
+        await factory.Store.SaveAsync(first, Articles.Key, CancellationToken.None);
+        await factory.Store.SaveAsync(second, Articles.Key, CancellationToken.None);
+
+        var one = await factory.Store.FindAsync(first.ArticleId.ToString(), CancellationToken.None);
+        var two = await factory.Store.FindAsync(second.ArticleId.ToString()[..8], CancellationToken.None);
+
+        Assert.NotNull(one);
+        Assert.NotNull(two);
+        var kim = Assert.Single(one.Entities);
+        Assert.Equal("Kim Jong-Un", kim.Canonical);
+        Assert.Contains(two.Entities, e => e.Key == kim.Key);
+        Assert.Contains(two.Entities, e => e.Canonical == "Kim Sung-bae");
+        Assert.Equal(2, two.Entities.Count);
+        Assert.Equal("Two", two.Record.Title);
+        Assert.Equal(["treaty", "defence"], two.Keywords);
+    }
+
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task Failures_are_listed_newest_first_and_recorded_once(StoreProvider provider)
+    {
+        await using var factory = await StoreFactory.CreateAsync(provider);
+        var older = new FailureRecord { Id = Guid.NewGuid(), SourceName = "empty.txt", Stage = "ingest", Reason = "the file is empty", FailedAt = DateTime.UtcNow.AddMinutes(-1) };
+        var newer = new FailureRecord { Id = Guid.NewGuid(), SourceName = "bad.html", Stage = "clean", Reason = "no text", FailedAt = DateTime.UtcNow, Payload = "{}" };
+
+        await factory.Store.RecordFailureAsync(older, CancellationToken.None);
+        await factory.Store.RecordFailureAsync(newer, CancellationToken.None);
+        await factory.Store.RecordFailureAsync(newer, CancellationToken.None);
+
+        var failures = await factory.Store.ListFailuresAsync(10, CancellationToken.None);
+        Assert.Equal(["bad.html", "empty.txt"], failures.Select(f => f.SourceName));
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Newspipe.Storage;
+using Newspipe.Testing;
+
+namespace Newspipe.Storage.Tests;
+
+/// <summary>The store as the services build it, on a temporary SQLite file or a fresh PostgreSQL database.</summary>
+internal sealed class StoreFactory : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+    private readonly TestPostgres? postgres;
+    private readonly string? directory;
+
+    private StoreFactory(ServiceProvider services, TestPostgres? postgres, string? directory)
+    {
+        this.services = services;
+        this.postgres = postgres;
+        this.directory = directory;
+    }
+
+    public ArticleStore Store => services.GetRequiredService<ArticleStore>();
+
+    public StoryIndex Stories => services.GetRequiredService<StoryIndex>();
+
+    public static async Task<StoreFactory> CreateAsync(StoreProvider provider)
+    {
+        var postgres = provider == StoreProvider.Postgres ? await TestPostgres.CreateAsync() : null;
+        var directory = provider == StoreProvider.Sqlite ? Directory.CreateTempSubdirectory("newspipe-store-").FullName : null;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:Provider"] = provider.ToString(),
+            ["Store:DataDirectory"] = directory,
+            ["ConnectionStrings:postgres"] = postgres?.ConnectionString,
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddArticleStore(configuration)
+            .BuildServiceProvider();
+        var factory = new StoreFactory(services, postgres, directory);
+        await factory.Store.InitializeAsync(CancellationToken.None);
+        return factory;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        if (postgres is not null)
+        {
+            await postgres.DisposeAsync();
+        }
+
+        if (directory is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

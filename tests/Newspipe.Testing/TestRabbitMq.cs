@@ -1,0 +1,47 @@
+using System.Diagnostics;
+
+namespace Newspipe.Testing;
+
+/// <summary>
+/// A fresh RabbitMQ virtual host per test on the broker scripts/test-deps.sh starts, so queues left by one test never
+/// feed another. Deleted on dispose.
+/// </summary>
+public sealed class TestRabbitMq : IAsyncDisposable
+{
+    private TestRabbitMq(string virtualHost) => VirtualHost = virtualHost;
+
+    public string VirtualHost { get; }
+
+    public string ConnectionString => $"amqp://guest:guest@127.0.0.1:5672/{Uri.EscapeDataString(VirtualHost)}";
+
+    public static async Task<TestRabbitMq> CreateAsync()
+    {
+        var broker = new TestRabbitMq($"newspipe-test-{Guid.NewGuid():N}");
+        await RabbitMqCtlAsync("add_vhost", broker.VirtualHost);
+        await RabbitMqCtlAsync("set_permissions", "-p", broker.VirtualHost, "guest", ".*", ".*", ".*");
+        return broker;
+    }
+
+    public async ValueTask DisposeAsync() => await RabbitMqCtlAsync("delete_vhost", VirtualHost);
+
+    private static async Task RabbitMqCtlAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-q");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException("rabbitmqctl could not be started; run scripts/test-deps.sh");
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"rabbitmqctl {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}. Is RabbitMQ running (scripts/test-deps.sh)?");
+        }
+    }
+}
