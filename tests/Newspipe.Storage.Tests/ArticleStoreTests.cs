@@ -1,4 +1,5 @@
 using Newspipe.Storage;
+using Newspipe.Testing;
 
 namespace Newspipe.Storage.Tests;
 
@@ -9,7 +10,7 @@ public sealed class ArticleStoreTests
     [InlineData(StoreProvider.Postgres)]
     public async Task Saving_the_same_article_twice_stores_it_once(StoreProvider provider)
     {
-        await using var factory = await StoreFactory.CreateAsync(provider);
+        await using var factory = await TestStore.CreateAsync(provider);
         var article = Articles.Enriched(Guid.NewGuid(), "Treaty signed", ("Putin", "Vladimir Putin", "PERSON"));
 
         var first = await factory.Store.SaveAsync(article, Articles.Key, CancellationToken.None);
@@ -25,7 +26,7 @@ public sealed class ArticleStoreTests
     [InlineData(StoreProvider.Postgres)]
     public async Task Concurrent_saves_of_one_article_store_it_once(StoreProvider provider)
     {
-        await using var factory = await StoreFactory.CreateAsync(provider);
+        await using var factory = await TestStore.CreateAsync(provider);
         var article = Articles.Enriched(Guid.NewGuid(), "Treaty signed", ("Kim", "Kim Jong Un", "PERSON"));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8)
@@ -40,7 +41,7 @@ public sealed class ArticleStoreTests
     [InlineData(StoreProvider.Postgres)]
     public async Task Spellings_of_one_entity_across_articles_meet_in_one_entity(StoreProvider provider)
     {
-        await using var factory = await StoreFactory.CreateAsync(provider);
+        await using var factory = await TestStore.CreateAsync(provider);
         var first = Articles.Enriched(Guid.NewGuid(), "One", ("Kim Jong-Un", "Kim Jong-Un", "PERSON"));
         var second = Articles.Enriched(Guid.NewGuid(), "Two", ("Kim Jong Un", "Kim Jong Un", "PERSON"), ("Kim Sung-bae", "Kim Sung-bae", "PERSON"));
         await factory.Store.SaveAsync(first, Articles.Key, CancellationToken.None);
@@ -65,7 +66,7 @@ public sealed class ArticleStoreTests
     [InlineData(StoreProvider.Postgres)]
     public async Task Failures_are_listed_newest_first_and_recorded_once(StoreProvider provider)
     {
-        await using var factory = await StoreFactory.CreateAsync(provider);
+        await using var factory = await TestStore.CreateAsync(provider);
         var older = new FailureRecord { Id = Guid.NewGuid(), SourceName = "empty.txt", Stage = "ingest", Reason = "the file is empty", FailedAt = DateTime.UtcNow.AddMinutes(-1) };
         var newer = new FailureRecord { Id = Guid.NewGuid(), SourceName = "bad.html", Stage = "clean", Reason = "no text", FailedAt = DateTime.UtcNow, Payload = "{}" };
 

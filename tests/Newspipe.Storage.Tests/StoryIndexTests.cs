@@ -1,4 +1,5 @@
 using Newspipe.Storage;
+using Newspipe.Testing;
 
 namespace Newspipe.Storage.Tests;
 
@@ -9,7 +10,7 @@ public sealed class StoryIndexTests
     [InlineData(StoreProvider.Postgres)]
     public async Task Workers_assigning_at_once_put_one_event_into_one_story(StoreProvider provider)
     {
-        await using var factory = await StoreFactory.CreateAsync(provider);
+        await using var factory = await TestStore.CreateAsync(provider);
         var ids = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
 
         // Every signature "about" the event is similar to every other; several workers race to assign them.
@@ -25,7 +26,7 @@ public sealed class StoryIndexTests
     [InlineData(StoreProvider.Postgres)]
     public async Task Unrelated_articles_open_their_own_stories_and_copies_point_to_the_original(StoreProvider provider)
     {
-        await using var factory = await StoreFactory.CreateAsync(provider);
+        await using var factory = await TestStore.CreateAsync(provider);
         var original = Guid.NewGuid();
         var unrelated = Guid.NewGuid();
         var copy = Guid.NewGuid();

@@ -1,18 +1,20 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Newspipe.Storage;
-using Newspipe.Testing;
 
-namespace Newspipe.Storage.Tests;
+namespace Newspipe.Testing;
 
-/// <summary>The store as the services build it, on a temporary SQLite file or a fresh PostgreSQL database.</summary>
-internal sealed class StoreFactory : IAsyncDisposable
+/// <summary>
+/// The store as the services build it: on a temporary SQLite file, a fresh PostgreSQL database, or (given a connection
+/// string) a database a test already made. What it created it removes on dispose.
+/// </summary>
+public sealed class TestStore : IAsyncDisposable
 {
     private readonly ServiceProvider services;
     private readonly TestPostgres? postgres;
     private readonly string? directory;
 
-    private StoreFactory(ServiceProvider services, TestPostgres? postgres, string? directory)
+    private TestStore(ServiceProvider services, TestPostgres? postgres, string? directory)
     {
         this.services = services;
         this.postgres = postgres;
@@ -23,22 +25,22 @@ internal sealed class StoreFactory : IAsyncDisposable
 
     public StoryIndex Stories => services.GetRequiredService<StoryIndex>();
 
-    public static async Task<StoreFactory> CreateAsync(StoreProvider provider)
+    public static async Task<TestStore> CreateAsync(StoreProvider provider, string? postgresConnectionString = null)
     {
-        var postgres = provider == StoreProvider.Postgres ? await TestPostgres.CreateAsync() : null;
+        var postgres = provider == StoreProvider.Postgres && postgresConnectionString is null ? await TestPostgres.CreateAsync() : null;
         var directory = provider == StoreProvider.Sqlite ? Directory.CreateTempSubdirectory("newspipe-store-").FullName : null;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Store:Provider"] = provider.ToString(),
             ["Store:DataDirectory"] = directory,
-            ["ConnectionStrings:postgres"] = postgres?.ConnectionString,
+            ["ConnectionStrings:postgres"] = postgresConnectionString ?? postgres?.ConnectionString,
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddArticleStore(configuration)
             .BuildServiceProvider();
-        var factory = new StoreFactory(services, postgres, directory);
+        var factory = new TestStore(services, postgres, directory);
         await factory.Store.InitializeAsync(CancellationToken.None);
         return factory;
     }

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using MassTransit;
+using Newspipe.Contracts;
+using Newspipe.Ingestion;
+using Newspipe.ServiceDefaults;
+
+namespace Newspipe.Ingest;
+
+/// <summary>
+/// Turns one claimed inbox file into messages. The file leaves the inbox only after the broker has confirmed every
+/// message (publisher confirms), so a crash at any point leaves it to be read again, never lost.
+/// </summary>
+public sealed class InboxPublisher(ArticleFileReader reader, IBus bus, ILogger<InboxPublisher> logger)
+{
+    public async Task PublishAsync(InboxFile file, CancellationToken cancellationToken)
+    {
+        using var activity = PipelineTelemetry.Source.StartActivity("ingest");
+        activity?.SetTag("newspipe.source", file.Name);
+
+        IReadOnlyList<SourceDocument> documents;
+        try
+        {
+            documents = reader.Read(file.Path, file.Name);
+        }
+        catch (ArticleFileException failure)
+        {
+            await bus.Publish(
+                new ArticleFailed { SourceName = file.Name, Stage = "ingest", Reason = failure.Reason, FailedAt = DateTimeOffset.UtcNow },
+                cancellationToken);
+            await file.FailAsync(failure.Reason, cancellationToken);
+            activity?.SetStatus(ActivityStatusCode.Error, failure.Reason);
+            Log.Rejected(logger, file.Name, failure.Reason);
+            return;
+        }
+
+        var ingestedAt = DateTimeOffset.UtcNow;
+        foreach (var document in documents)
+        {
+            await bus.Publish(ToMessage(document, ingestedAt), cancellationToken);
+            Log.Ingested(logger, document.ArticleId, document.Name, document.Format, document.Encoding);
+        }
+
+        await file.CompleteAsync(cancellationToken);
+        PipelineTelemetry.ArticlesProcessed.Add(documents.Count, new KeyValuePair<string, object?>("stage", "ingest"));
+    }
+
+    private static ArticleIngested ToMessage(SourceDocument document, DateTimeOffset ingestedAt) => new()
+    {
+        ArticleId = document.ArticleId,
+        SourceName = document.Name,
+        Format = document.Format,
+        Content = document.Content,
+        ContentHash = document.ContentHash,
+        Encoding = document.Encoding,
+        Metadata = document.Title is null && document.Author is null && document.Published is null && document.Url is null
+            ? null
+            : new ArticleMetadata { Title = document.Title, Author = document.Author, Published = document.Published, Url = document.Url },
+        IngestedAt = ingestedAt,
+    };
+}

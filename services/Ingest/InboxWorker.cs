@@ -1,0 +1,29 @@
+using Newspipe.Ingestion;
+
+namespace Newspipe.Ingest;
+
+/// <summary>Watches the inbox and publishes each ready file; a few files at a time so one slow file does not stall the rest.</summary>
+public sealed class InboxWorker(Inbox inbox, InboxPublisher publisher, InboxOptions options, ILogger<InboxWorker> logger) : BackgroundService
+{
+    private const int FilesAtOnce = 4;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        Log.Watching(logger, Path.GetFullPath(options.Path));
+        await Parallel.ForEachAsync(
+            inbox.WatchAsync(stoppingToken),
+            new ParallelOptions { MaxDegreeOfParallelism = FilesAtOnce, CancellationToken = stoppingToken },
+            async (file, token) =>
+            {
+                try
+                {
+                    await publisher.PublishAsync(file, token);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The broker did not confirm: the file stays claimed and the inbox returns it for another try.
+                    Log.PublishFailed(logger, exception, file.Name);
+                }
+            });
+    }
+}

@@ -1,0 +1,11 @@
+using Newspipe.Ingest;
+using Newspipe.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("newspipe-ingest");
+builder.AddIngestStage();
+builder.AddPipelineBus(_ => { });
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+await app.RunAsync();

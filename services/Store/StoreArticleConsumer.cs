@@ -1,0 +1,41 @@
+using MassTransit;
+using Newspipe.Contracts;
+using Newspipe.Enrich;
+using Newspipe.ServiceDefaults;
+using Newspipe.Storage;
+
+namespace Newspipe.Store;
+
+/// <summary>ArticleEnriched → one row in the store (a redelivered or re-dropped article is not written twice) → ArticleStored.</summary>
+public sealed class StoreArticleConsumer(ArticleStore store, ILogger<StoreArticleConsumer> logger) : IConsumer<ArticleEnriched>
+{
+    public async Task Consume(ConsumeContext<ArticleEnriched> context)
+    {
+        var article = context.Message;
+        using var activity = PipelineTelemetry.Source.StartActivity("store");
+        activity?.SetTag("newspipe.article_id", article.ArticleId);
+
+        var result = await store.SaveAsync(article, EnrichmentContract.EntityKey, context.CancellationToken);
+        var alreadyStored = result == SaveResult.AlreadyStored;
+        if (alreadyStored)
+        {
+            Log.Duplicate(logger, article.ArticleId, article.SourceName);
+        }
+        else
+        {
+            PipelineTelemetry.ArticlesProcessed.Add(1, new KeyValuePair<string, object?>("stage", "store"));
+            Log.Stored(logger, article.ArticleId, article.SourceName);
+        }
+
+        await context.Publish(
+            new ArticleStored
+            {
+                ArticleId = article.ArticleId,
+                SourceName = article.SourceName,
+                Title = article.Metadata.Title ?? "",
+                AlreadyStored = alreadyStored,
+                StoredAt = DateTimeOffset.UtcNow,
+            },
+            context.CancellationToken);
+    }
+}

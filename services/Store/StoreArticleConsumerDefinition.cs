@@ -1,0 +1,23 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Newspipe.ServiceDefaults;
+
+namespace Newspipe.Store;
+
+/// <summary>Queue <c>store-article</c>.</summary>
+public sealed class StoreArticleConsumerDefinition : ConsumerDefinition<StoreArticleConsumer>
+{
+    private readonly BusOptions options;
+
+    public StoreArticleConsumerDefinition(IOptions<BusOptions> options)
+    {
+        this.options = options.Value;
+        EndpointName = "store-article";
+    }
+
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<StoreArticleConsumer> consumerConfigurator,
+        IRegistrationContext context) =>
+        endpointConfigurator.UsePipelineRetry(options);
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Newspipe.Cli;
+
+/// <summary>Options several commands share, declared once so they mean the same everywhere.</summary>
+internal static class CliOptions
+{
+    public const string DefaultDataDirectory = ".newspipe";
+
+    public static Option<string> Data() => new("--data")
+    {
+        Description = "Folder of the embedded store (SQLite). Ignored when Store__Provider=Postgres is set in the environment.",
+        DefaultValueFactory = _ => DefaultDataDirectory,
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Print JSON lines instead of a table." };
+
+    public static Argument<string[]> Files() => new("files")
+    {
+        Description = "Article files (.html, .htm, .txt, .md, .json).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace Newspipe.EndToEnd.Tests;
+
+/// <summary>
+/// A Clean stage written without MassTransit, from docs/contracts.md alone: plain AMQP, the JSON envelope, the
+/// exchange and queue names. It titles every article "[alt] file name" so a test can tell its work apart.
+/// </summary>
+internal sealed class AlternativeCleanStage : IAsyncDisposable
+{
+    public const string TitlePrefix = "[alt] ";
+
+    private readonly IConnection connection;
+    private readonly IChannel channel;
+
+    private AlternativeCleanStage(IConnection connection, IChannel channel)
+    {
+        this.connection = connection;
+        this.channel = channel;
+    }
+
+    public static async Task<AlternativeCleanStage> StartAsync(string amqpUri)
+    {
+        var connection = await new ConnectionFactory { Uri = new Uri(amqpUri) }.CreateConnectionAsync();
+        var channel = await connection.CreateChannelAsync(new CreateChannelOptions(
+            publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await channel.ExchangeDeclareAsync("Newspipe.Contracts:ArticleIngested", ExchangeType.Fanout, durable: true);
+        await channel.ExchangeDeclareAsync("Newspipe.Contracts:ArticleCleaned", ExchangeType.Fanout, durable: true);
+        await channel.QueueDeclareAsync("clean-article", durable: true, exclusive: false, autoDelete: false);
+        await channel.QueueBindAsync("clean-article", "Newspipe.Contracts:ArticleIngested", routingKey: "");
+
+        var stage = new AlternativeCleanStage(connection, channel);
+        var consumer = new AsyncEventingBasicConsumer(channel);
+        consumer.ReceivedAsync += stage.CleanAsync;
+        await channel.BasicConsumeAsync("clean-article", autoAck: false, consumer);
+        return stage;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await channel.CloseAsync();
+        await connection.CloseAsync();
+        channel.Dispose();
+        connection.Dispose();
+    }
+
+    private async Task CleanAsync(object sender, BasicDeliverEventArgs delivery)
+    {
+        var envelope = JsonNode.Parse(Encoding.UTF8.GetString(delivery.Body.Span))!;
+        var ingested = envelope["message"]!;
+        var cleaned = new JsonObject
+        {
+            ["articleId"] = ingested["articleId"]!.GetValue<string>(),
+            ["sourceName"] = ingested["sourceName"]!.GetValue<string>(),
+            ["contentHash"] = ingested["contentHash"]!.GetValue<string>(),
+            ["metadata"] = new JsonObject { ["title"] = TitlePrefix + ingested["sourceName"]!.GetValue<string>() },
+            ["text"] = ingested["content"]!.GetValue<string>().Trim(),
+            ["ingestedAt"] = ingested["ingestedAt"]!.GetValue<string>(),
+            ["cleanedAt"] = DateTimeOffset.UtcNow.ToString("O"),
+        };
+        var reply = new JsonObject
+        {
+            ["messageId"] = Guid.NewGuid().ToString(),
+            ["conversationId"] = envelope["conversationId"]?.GetValue<string>(),
+            ["messageType"] = new JsonArray("urn:message:Newspipe.Contracts:ArticleCleaned"),
+            ["message"] = cleaned,
+            ["sentTime"] = DateTimeOffset.UtcNow.ToString("O"),
+        };
+
+        var properties = new BasicProperties
+        {
+            ContentType = "application/vnd.masstransit+json",
+            DeliveryMode = DeliveryModes.Persistent,
+            MessageId = reply["messageId"]!.GetValue<string>(),
+        };
+        await channel.BasicPublishAsync(
+            "Newspipe.Contracts:ArticleCleaned", routingKey: "", mandatory: false, properties,
+            Encoding.UTF8.GetBytes(reply.ToJsonString(new JsonSerializerOptions())));
+        await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false);
+    }
+}
