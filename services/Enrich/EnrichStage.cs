@@ -9,6 +9,7 @@ public static class EnrichStage
     public static IHostApplicationBuilder AddEnrichStage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ArticleEnricher>();
+        builder.Services.AddHostedService<EnricherWarmUp>();
         builder.Services.AddSingleton<StoryGrouping>();
         return builder;
     }

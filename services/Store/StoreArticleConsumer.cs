@@ -1,6 +1,6 @@
 using MassTransit;
 using Newspipe.Contracts;
-using Newspipe.Enrich;
+using Newspipe.Enrichment;
 using Newspipe.ServiceDefaults;
 using Newspipe.Storage;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Newspipe.Enrich;
 using Newspipe.Enrichment;
 
 namespace Newspipe.Cli;

@@ -30,7 +30,7 @@ internal static class EmbeddedPipeline
             ["Inbox:Path"] = settings.Inbox,
             ["urls"] = settings.Urls,
             // The console shows one line per article (ArticleConsolePrinter); the stages' own logs go to telemetry.
-            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Default"] = "Error",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
 

@@ -8,5 +8,7 @@ var root = new RootCommand("Newspipe: drop news articles into a folder, get them
     ExtractCommand.Create(),
     AnalyzeCommand.Create(),
     FailuresCommand.Create(),
+    SubmitCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -46,7 +46,12 @@ internal sealed class StageHost : IAsyncDisposable
         builder.Services.AddLogging();
         builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section);
         registerStage(builder);
-        builder.Services.AddMassTransitTestHarness(registerConsumers);
+        builder.Services.AddMassTransitTestHarness(bus =>
+        {
+            // The shared test machine is slow at times; a stage's first message may take seconds.
+            bus.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(20));
+            registerConsumers(bus);
+        });
 
         var host = builder.Build();
         await host.StartAsync();

@@ -1,7 +1,6 @@
-using Newspipe.Enrichment;
 using ContractMention = Newspipe.Contracts.EntityMention;
 
-namespace Newspipe.Enrich;
+namespace Newspipe.Enrichment;
 
 /// <summary>Enrichment results in the shape of the message contract (also used by the CLI's <c>analyze</c>).</summary>
 public static class EnrichmentContract

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Newspipe.Cleaning;
+using Newspipe.Enrichment;
+using Newspipe.Ingestion;
+
+namespace Newspipe.Cli;
+
+/// <summary>
+/// <c>newspipe bench extraction|ingest|enrich</c>: quality and speed figures, each printed with its floor measured in
+/// the same run, so ratios stay meaningful on a shared, noisy machine.
+/// </summary>
+internal static class BenchCommand
+{
+    private const string DefaultBenchmark = "../shared/data/article-extraction-benchmark";
+
+    public static Command Create() => new("bench", "Measure quality and speed.") { Extraction(), Ingest(), Enrich() };
+
+    private static Command Extraction()
+    {
+        var benchmark = BenchmarkOption();
+        var rounds = new Option<int>("--rounds") { Description = "Timing rounds over all pages.", DefaultValueFactory = _ => 3 };
+        var worst = new Option<int>("--worst") { Description = "Also list the N pages with the lowest F1.", DefaultValueFactory = _ => 0 };
+        var command = new Command("extraction", "Precision, recall and F1 of the HTML extractor on the article-extraction benchmark, and ms per page.")
+        {
+            benchmark, rounds, worst,
+        };
+        command.SetAction(result =>
+        {
+            var dir = result.GetValue(benchmark)!;
+            var cleaner = new ArticleCleaner();
+            var score = ExtractionBenchmark.Evaluate(dir, cleaner);
+            Console.WriteLine(Invariant($"extraction: {score.Documents} pages  precision {score.Precision:0.0000}  recall {score.Recall:0.0000}  F1 {score.F1:0.0000}"));
+            foreach (var page in score.PerDocument.OrderBy(d => F1(d.Precision, d.Recall)).Take(result.GetValue(worst)))
+            {
+                Console.WriteLine(Invariant($"  {page.Id[..12]}  P {page.Precision:0.000}  R {page.Recall:0.000}  F1 {F1(page.Precision, page.Recall):0.000}"));
+            }
+
+            var timing = ExtractionTiming.Measure(dir, cleaner, result.GetValue(rounds));
+            Console.WriteLine(Invariant(
+                $"speed: clean {timing.CleanMedianMs:0.00} ms/page median, {timing.CleanP95Ms:0.00} p95; AngleSharp parse alone {timing.ParseMedianMs:0.00} median, {timing.ParseP95Ms:0.00} p95; ratio {timing.CleanToParseRatio:0.00}x ({timing.Pages} pages x {timing.Rounds} rounds)"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Ingest()
+    {
+        var files = new Option<int>("--files") { Description = "How many small files.", DefaultValueFactory = _ => 10_000 };
+        var command = new Command("ingest", "Files per second through the watched inbox, against a plain listing and read of the same files.") { files };
+        command.SetAction(async (result, ct) =>
+        {
+            var work = Directory.CreateTempSubdirectory("newspipe-bench-");
+            try
+            {
+                var report = await InboxBenchmark.RunAsync(work.FullName, result.GetValue(files), ct);
+                Console.WriteLine($"ingest: {report}");
+            }
+            finally
+            {
+                work.Delete(recursive: true);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Enrich()
+    {
+        var benchmark = BenchmarkOption();
+        var rounds = new Option<int>("--rounds") { Description = "Rounds over all articles.", DefaultValueFactory = _ => 3 };
+        var command = new Command("enrich", "ms per article to enrich news-length articles (the benchmark's hand-checked article texts).")
+        {
+            benchmark, rounds,
+        };
+        command.SetAction(result =>
+        {
+            var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(result.GetValue(benchmark)!, "ground-truth.json")));
+            var articles = truth.RootElement.EnumerateObject()
+                .Select(page => (Title: "", Text: page.Value.GetProperty("articleBody").GetString() ?? ""))
+                .Where(article => article.Text.Length > 0)
+                .ToList();
+            var timing = EnrichmentTiming.Measure(articles, new ArticleEnricher(), result.GetValue(rounds));
+            var words = articles.Average(a => a.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+            Console.WriteLine(Invariant(
+                $"enrich: {timing.Articles} articles (mean {words:0} words) x {timing.Rounds} rounds: {timing.MedianMs:0.00} ms/article median, {timing.P95Ms:0.00} p95, {timing.MeanMs:0.00} mean"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Option<string> BenchmarkOption() => new("--benchmark")
+    {
+        Description = "The article-extraction benchmark folder (html/*.html.gz, ground-truth.json).",
+        DefaultValueFactory = _ => DefaultBenchmark,
+    };
+
+    private static double F1(double precision, double recall) =>
+        precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
