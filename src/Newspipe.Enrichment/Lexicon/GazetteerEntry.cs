@@ -1,0 +1,3 @@
+namespace Newspipe.Enrichment.Lexicon;
+
+internal sealed record GazetteerEntry(string Canonical, EntityType Type);

@@ -1,0 +1,8 @@
+namespace Newspipe.Enrichment.Text;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}
