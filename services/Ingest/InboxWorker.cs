@@ -21,8 +21,9 @@ public sealed class InboxWorker(Inbox inbox, InboxPublisher publisher, InboxOpti
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    // The broker did not confirm: the file stays claimed and the inbox returns it for another try.
+                    // The broker did not confirm: the file goes back to the inbox for another try, never to processed/.
                     Log.PublishFailed(logger, exception, file.Name);
+                    await file.ReleaseAsync(CancellationToken.None);
                 }
             });
     }

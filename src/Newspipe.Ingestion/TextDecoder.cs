@@ -1,0 +1,90 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+
+namespace Newspipe.Ingestion;
+
+/// <summary>
+/// Picks a file's encoding: byte order mark, then the charset an HTML page declares in its first 1024 bytes,
+/// then UTF-8 if the bytes are valid UTF-8, else Windows-1252 (what "Latin-1" files really are, as browsers agree).
+/// </summary>
+internal static partial class TextDecoder
+{
+    private const int HtmlPrescanBytes = 1024;
+
+    private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly Encoding Windows1252 = CreateWindows1252();
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, bool isHtml)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return new DecodedText(Utf8Strict.GetString(bytes[3..]), "utf-8");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return new DecodedText(Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new DecodedText(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+        }
+
+        var isUtf8 = Utf8.IsValid(bytes);
+        if (isHtml && DeclaredEncoding(bytes[..Math.Min(bytes.Length, HtmlPrescanBytes)]) is { } declared
+            && (declared.CodePage != Encoding.UTF8.CodePage || isUtf8))
+        {
+            return new DecodedText(declared.GetString(bytes), declared.WebName);
+        }
+
+        // A page declaring UTF-8 whose bytes are not UTF-8 was re-saved in a legacy code page: fall through.
+        return isUtf8
+            ? new DecodedText(Utf8Strict.GetString(bytes), "utf-8")
+            : new DecodedText(Windows1252.GetString(bytes), Windows1252.WebName);
+    }
+
+    public static bool StartsWithUtf16ByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    private static Encoding? DeclaredEncoding(ReadOnlySpan<byte> head)
+    {
+        var match = MetaCharset().Match(Encoding.Latin1.GetString(head));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var label = match.Groups["charset"].Value.ToLowerInvariant();
+        switch (label)
+        {
+            // The WHATWG Encoding Standard: these labels mean windows-1252, and a UTF-16 label found by an ASCII
+            // prescan can only be wrong, so it means UTF-8.
+            case "iso-8859-1" or "iso8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" or "cp1252" or "x-cp1252":
+                return Windows1252;
+            case "utf-16" or "utf-16le" or "utf-16be":
+                return Encoding.UTF8;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(label);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static Encoding CreateWindows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+
+    // Both <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">.
+    [GeneratedRegex("""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*(?<charset>[A-Za-z0-9_:.\-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+}
