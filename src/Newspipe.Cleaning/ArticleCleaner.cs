@@ -1,0 +1,48 @@
+using Newspipe.Cleaning.Html;
+using Newspipe.Cleaning.Metadata;
+using Newspipe.Cleaning.Text;
+using Newspipe.Contracts;
+
+namespace Newspipe.Cleaning;
+
+/// <summary>
+/// The Clean stage: main text and metadata of an article from an HTML page or from text saved from one.
+/// Stateless and thread-safe: construct once and reuse.
+/// </summary>
+public sealed class ArticleCleaner
+{
+    public CleanedArticle Clean(string content, ArticleFormat format, ArticleHints? hints = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            throw new CleaningException("The content is empty.");
+        }
+
+        var (metadata, paragraphs) = format switch
+        {
+            ArticleFormat.Html => HtmlArticleExtractor.Extract(content),
+            ArticleFormat.Text => TextArticleExtractor.Extract(content, markdown: false),
+            ArticleFormat.Markdown => TextArticleExtractor.Extract(content, markdown: true),
+            _ => throw new CleaningException($"Unknown article format {format}."),
+        };
+
+        if (paragraphs.Count == 0)
+        {
+            throw new CleaningException($"No article text found in the {format} content.");
+        }
+
+        return new CleanedArticle
+        {
+            Title = Pick(hints?.Title, metadata.Title) ?? "",
+            Author = Pick(hints?.Author, metadata.Author),
+            Published = Pick(PublishedDateParser.Normalize(hints?.Published) ?? hints?.Published, metadata.Published),
+            Outlet = Pick(hints?.Outlet, metadata.Outlet),
+            CanonicalUrl = Pick(hints?.Url, metadata.CanonicalUrl),
+            Text = string.Join("\n\n", paragraphs),
+        };
+    }
+
+    private static string? Pick(string? preferred, string? fallback) =>
+        !string.IsNullOrWhiteSpace(preferred) ? preferred.Trim() : string.IsNullOrWhiteSpace(fallback) ? null : fallback.Trim();
+}

@@ -1,0 +1,4 @@
+namespace Newspipe.Cleaning;
+
+/// <summary>Shingle precision and recall of one benchmark page.</summary>
+public sealed record DocumentScore(string Id, double Precision, double Recall);

@@ -1,0 +1,120 @@
+namespace Newspipe.Cleaning.Html;
+
+/// <summary>
+/// What an element's class, id and role say about it: the words site builders use for boilerplate (share bars,
+/// related lists, comments, newsletter boxes) and for article bodies. General web vocabulary, no site names.
+/// </summary>
+internal sealed class ClassVocabulary
+{
+    public static readonly ClassVocabulary Empty = new(false, false, false, false, false, false);
+
+    // Matched as substrings of the lower-cased class/id, so "socialShareBar" or "relatedposts" are caught too.
+    private static readonly string[] BoilerplateFragments =
+    [
+        "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "signup",
+        "sign-up", "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "sidebar",
+        "widget", "popup", "modal", "overlay", "toolbar", "pagination", "pager", "trending", "popular", "byline", "author",
+        "caption", "credit", "footer", "navbar", "navigation", "masthead", "paywall-prompt", "most-read", "mostread",
+        "read-more", "readmore", "more-stories", "newsfeed", "tagline", "taglist", "tag-list", "keywords", "follow",
+        "login", "signin", "rating", "reaction", "skip-link", "skiplink", "jump-link", "print", "email", "donate",
+        "also-read", "alsoread", "see-also", "seealso", "recirc", "teaser", "promoted", "partner", "affiliate",
+        "rollover", "tooltip", "popover", "hovercard", "dropdown",
+    ];
+
+    // Matched as whole words: too short or too common to match inside other words.
+    private static readonly HashSet<string> BoilerplateWords =
+    [
+        "nav", "menu", "ad", "ads", "adv", "advertising", "tags", "tag", "topics", "bio", "meta", "banner", "hidden",
+        "sr", "screen", "reader", "aside", "extra", "more", "next", "prev", "previous", "links", "utility", "tools",
+        "dateline", "date", "time", "timestamp", "published", "updated", "photo", "image", "img", "figure", "video",
+        "gallery", "slideshow", "embed", "subhead", "kicker", "eyebrow", "label", "category", "section", "headline",
+        "title", "header", "hdr", "top", "bottom", "inline", "pullquote", "quote",
+    ];
+
+    private static readonly string[] ContentFragments =
+    [
+        "article", "content", "entry", "post", "story", "body", "text", "main", "prose", "blog", "hentry", "copy",
+    ];
+
+    private static readonly HashSet<string> Roles = ["navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog", "search", "toolbar"];
+
+    private static readonly string[] CommentFragments = ["comment", "disqus", "replies", "respond"];
+
+    private static readonly string[] OtherStoriesFragments =
+    [
+        "related", "recommend", "popular", "trending", "more-stories", "morestories", "also-read", "alsoread", "see-also",
+        "seealso", "recirc", "read-more", "readmore", "most-read", "mostread", "you-may-like", "outbrain", "taboola",
+    ];
+
+    private ClassVocabulary(bool boilerplate, bool weakBoilerplate, bool content, bool boilerplateRole, bool comments, bool otherStories)
+    {
+        IsComments = comments;
+        IsOtherStories = otherStories;
+        IsBoilerplate = boilerplate;
+        IsWeakBoilerplate = weakBoilerplate;
+        IsContent = content;
+        HasBoilerplateRole = boilerplateRole;
+    }
+
+    /// <summary>The class/id names a boilerplate block (share bar, comments, related list, newsletter box...).</summary>
+    public bool IsBoilerplate { get; }
+
+    /// <summary>The class/id names page furniture that is sometimes kept (dates, labels, media, headers).</summary>
+    public bool IsWeakBoilerplate { get; }
+
+    /// <summary>The class/id names an article body or post.</summary>
+    public bool IsContent { get; }
+
+    public bool HasBoilerplateRole { get; }
+
+    /// <summary>The class/id names a reader-comment section: never article text, however long.</summary>
+    public bool IsComments { get; }
+
+    /// <summary>The class/id names links to other stories (related, recommended, most read).</summary>
+    public bool IsOtherStories { get; }
+
+    public static ClassVocabulary Of(string? className, string? id, string? role)
+    {
+        if (string.IsNullOrWhiteSpace(className) && string.IsNullOrWhiteSpace(id) && string.IsNullOrWhiteSpace(role))
+        {
+            return Empty;
+        }
+
+        var names = $"{className} {id}".ToLowerInvariant();
+        var boilerplate = BoilerplateFragments.Any(names.Contains);
+        var words = SplitWords($"{className} {id}");
+        var weak = words.Any(BoilerplateWords.Contains);
+        var content = ContentFragments.Any(names.Contains);
+        var boilerplateRole = role is not null && Roles.Contains(role.Trim().ToLowerInvariant());
+        var comments = CommentFragments.Any(names.Contains);
+        var otherStories = OtherStoriesFragments.Any(names.Contains);
+        return boilerplate || weak || content || boilerplateRole
+            ? new ClassVocabulary(boilerplate, weak, content, boilerplateRole, comments, otherStories)
+            : Empty;
+    }
+
+    /// <summary>Splits "article-body shareBar_top" into article, body, share, bar, top.</summary>
+    private static List<string> SplitWords(string names)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= names.Length; i++)
+        {
+            var boundary = i == names.Length
+                || !char.IsLetterOrDigit(names[i])
+                || (i > 0 && char.IsUpper(names[i]) && char.IsLower(names[i - 1]));
+            if (boundary && start >= 0)
+            {
+                words.Add(names[start..i].ToLowerInvariant());
+                start = -1;
+            }
+
+            if (i < names.Length && char.IsLetterOrDigit(names[i]) && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using Newspipe.Cleaning.Metadata;
+
+namespace Newspipe.Cleaning.Text;
+
+/// <summary>
+/// Recognises single lines of page furniture by their wording: share and subscribe prompts, comment and related-post
+/// headers, view counters, photo credits and captions, date banners. Shared by the HTML and the plain-text paths.
+/// </summary>
+internal static partial class BoilerplateLines
+{
+    private const int ShortLineWords = 30;
+
+    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "shares", "this", "article", "story", "post", "on", "via", "tweet", "email", "e-mail", "print", "facebook",
+        "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "copy", "link", "url", "messenger",
+        "flipboard", "comment", "comments", "save", "the", "pocket", "sms", "bluesky", "threads", "mastodon", "more",
+        "compartilhe", "compartilhar", "compartir", "comparte", "teilen", "partager", "partagez", "condividi", "delen",
+    };
+
+    /// <summary>True for a line that is page furniture wherever it appears.</summary>
+    public static bool IsBoilerplate(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            // Separators and decoration: "______", "* * *".
+            return true;
+        }
+
+        if (IsCaption(text) || LongFurniture().IsMatch(text))
+        {
+            return true;
+        }
+
+        var words = WordCount(text);
+        if (words > ShortLineWords)
+        {
+            return false;
+        }
+
+        return Furniture().IsMatch(text)
+            || StartsSectionOfComments(text)
+            || StartsSectionOfLinks(text)
+            || IsShareBar(text)
+            || SubscriptionPrompt().IsMatch(text)
+            || IsPhotoCredit(text)
+            || FollowPrompt().IsMatch(text)
+            || PublishedDateParser.IsDateOnly(text);
+    }
+
+    /// <summary>A heading that opens the reader comments ("Leave a Reply", "12 Comments", "Replies").</summary>
+    public static bool StartsSectionOfComments(string line) => CommentsHeader().IsMatch(line.Trim());
+
+    /// <summary>A heading that opens a list of other stories ("Related Posts", "Read more", "You may also like").</summary>
+    public static bool StartsSectionOfLinks(string line) => LinksHeader().IsMatch(line.Trim());
+
+    public static bool IsSubscriptionPrompt(string line) => WordCount(line) <= ShortLineWords && SubscriptionPrompt().IsMatch(line);
+
+    public static bool IsPhotoCredit(string line) => WordCount(line) <= 15 && PhotoCredit().IsMatch(line);
+
+    /// <summary>A caption: a line ending in a parenthesised credit, or introduced as a photo description.</summary>
+    public static bool IsCaption(string line) => CaptionCredit().IsMatch(line.Trim()) || CaptionLabel().IsMatch(line.Trim());
+
+    private static bool IsShareBar(string text)
+    {
+        var tokens = Regex.Split(text, @"[^\p{L}\p{N}-]+").Where(t => t.Length > 0).ToList();
+        return tokens.Count > 0 && tokens.Count <= 12 && tokens.All(ShareWords.Contains) && tokens.Any(t => !t.Equals("the", StringComparison.OrdinalIgnoreCase) && !t.Equals("on", StringComparison.OrdinalIgnoreCase) && !t.Equals("this", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWord = !char.IsWhiteSpace(c);
+            if (isWord && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWord;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"^(advertisements?|adverts?|sponsored( content)?|ad|publicidade|publicidad|publicité|pubblicità|anzeige|werbung|advertentie|(image|photo|picture|slide|video) \d+ (of|/) \d+|.{0,60}\b(requires|enable) javascript\b.{0,60}|(tags?|tagged( with)?|topics|keywords|filed under|categories)(\s*[:/|\n][\s\S]{0,300})?|.{0,120}\bclick here\b.{0,120}|paid (content|post)|story continues below( advertisement)?|continue reading( (below|the main story))?|scroll (down )?to continue.*|skip (to )?(main )?(content|ad(vertisement)?)|(total )?views?:?\s*[\d,.]+\s*k?|[\d,.]+\s*k? (views|reads|shares)|(updated|posted|published)( at| on)?:?\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*[a-z]{0,4}\.?|.{0,60}\bshare (it|this)( story| article| post)? with\b.{0,60}|(©|\(c\)|copyright)\s.{0,80}|all rights reserved\.?|(prepared|compiled|edited) by:?\s.{0,60}|(published|modified|updated|posted|last updated)( date| on)?:.{0,60}|.{0,60}\b(we|this (site|website)) uses? cookies\b.*|(image|photo|video) source,?.{0,60})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Furniture();
+
+    // Furniture that runs long: contact lines, follow prompts, "Label: URL" lines.
+    [GeneratedRegex(@"^(.{0,200}\b(can|may) be reached at\b.*|\(?(additional )?reporting by\b.*|(editing|edited|writing|compiled) by\b.{0,200}|.{0,250}\bcontributed (reporting|to (this|the) (report|story|article))\b.{0,100}|(write to|e-?mail|reach|contact) .{0,80}\b(at|on|via)\b.{0,120}(@|twitter|\.com).*|follow .{0,80}\bcoverage\b.*|if you (enjoyed|liked|value|appreciate) (this|our) (article|story|journalism|reporting)\b.*|have a (news )?tip\?.*|follow (us|me|@\w+|\p{Lu}\S*( \p{Lu}\S*){0,3}) on (twitter|facebook|instagram|x)\b.*|[\p{L}\s]{1,25}:\s*(https?://|www\.)\S+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LongFurniture();
+
+    [GeneratedRegex(@"^(\d+\.?\s*)?(leave a (reply|comment)|post a comment|add (a|your) comment|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|view (all )?comments|show comments|replies|join the (conversation|discussion)|your email address will not be published\.?.*|required fields are marked.*|reader comments|discussion|tell us what you think\W*|what do you think\?|have your say|comentários|comentarios|kommentare|commentaires|commenti|reacties|deixe (um|seu) comentário|deja (un|tu) comentario|laisser un commentaire|schreibe einen kommentar|lascia un commento)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsHeader();
+
+    [GeneratedRegex(@"^(related( posts?| articles?| stories| news| coverage| content| reading| topics)?|(read|see) (more|also|next)|also read|more (on|about) this( story| topic)?|you (may|might) (also )?(like|be interested in)|more from .{1,40}|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|more stories|top stories|latest (news|stories|posts)|editor'?s picks|popular (posts|stories)|don'?t miss|must read|in case you missed it|more (great |top |latest )?(\S+ )?(news|videos|stories|articles|posts|coverage)|leia (também|mais)|veja (também|mais)|saiba mais|lesen sie (auch|mehr)|mehr zum thema|das könnte sie auch interessieren|(à )?lire aussi|à lire également|voir aussi|lee (también|más)|leer más|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|potrebbe interessarti|articoli correlati|lees ook|meer over)\s*[:.!…]*$|^(related|read more|read also|also read|see also|more|recommended|watch|listen)\s*[:|»>-]\s*\S.{0,200}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinksHeader();
+
+    [GeneratedRegex(@"\b(subscribe|sign ?up|register)\b.{0,80}\b(newsletters?|today|now|free|e-?mail|inbox|updates|digital|access|our)\b|\bnewsletters?\b.{0,60}\b(sign|subscribe|get|delivered|inbox|free|daily|weekly)\b|^subscribe\b|\bsubscribe (now|today|here)\b|^(already a subscriber|subscriber exclusive)", RegexOptions.IgnoreCase)]
+    private static partial Regex SubscriptionPrompt();
+
+    [GeneratedRegex(@"\b(AP|AFP|Reuters|Getty|EPA|Xinhua|Sputnik|Pool|Bloomberg|Shutterstock|iStock|Alamy|PA|Anadolu|File)\s+(Photo|Images?|pic|Pictures?)\b|\bphoto (via|by|credit|courtesy)\b|\bvia (AP|AFP|Reuters|Getty( Images)?)\b|/\s?(AP|AFP|Reuters|Getty Images|EPA|Xinhua)\b|^\(?(AP|AFP|Reuters|Getty Images|EPA|Shutterstock|File photo)\)?\.?$|\bGetty Images\b|\b(photo|image|picture) credit\b|\b(photos?|images?|pictures?)\s*(©|\(c\))|^(photo|image|picture|credit|source)s?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"\((?:[^()]{0,80}\b(Photo|photo|pic|Pic|Images?|Getty|Reuters|AFP|AP|EPA|file|[Cc]redit)\b[^()]{0,80})\)\.?$")]
+    private static partial Regex CaptionCredit();
+
+    [GeneratedRegex(@"^(photo|image|picture|pictured|file photo|caption)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
+
+    [GeneratedRegex(@"^follow (us|me|@\w+|\p{Lu}.{0,60}?)\s+on\s+(facebook|twitter|x|instagram|linkedin|threads|bluesky|tiktok|youtube|telegram)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowPrompt();
+}
