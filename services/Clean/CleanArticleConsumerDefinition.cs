@@ -13,7 +13,7 @@ public sealed class CleanArticleConsumerDefinition : ConsumerDefinition<CleanArt
     public CleanArticleConsumerDefinition(IOptions<BusOptions> options)
     {
         this.options = options.Value;
-        EndpointName = "clean-article";
+        EndpointName = PipelineQueues.Clean;
     }
 
     protected override void ConfigureConsumer(

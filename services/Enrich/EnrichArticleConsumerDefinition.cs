@@ -12,7 +12,7 @@ public sealed class EnrichArticleConsumerDefinition : ConsumerDefinition<EnrichA
     public EnrichArticleConsumerDefinition(IOptions<BusOptions> options)
     {
         this.options = options.Value;
-        EndpointName = "enrich-article";
+        EndpointName = PipelineQueues.Enrich;
     }
 
     protected override void ConfigureConsumer(

@@ -12,7 +12,7 @@ public sealed class FailureRecorderDefinition : ConsumerDefinition<FailureRecord
     public FailureRecorderDefinition(IOptions<BusOptions> options)
     {
         this.options = options.Value;
-        EndpointName = "failure-recorder";
+        EndpointName = PipelineQueues.Failures;
     }
 
     protected override void ConfigureConsumer(

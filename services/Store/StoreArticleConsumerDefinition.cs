@@ -12,7 +12,7 @@ public sealed class StoreArticleConsumerDefinition : ConsumerDefinition<StoreArt
     public StoreArticleConsumerDefinition(IOptions<BusOptions> options)
     {
         this.options = options.Value;
-        EndpointName = "store-article";
+        EndpointName = PipelineQueues.Store;
     }
 
     protected override void ConfigureConsumer(

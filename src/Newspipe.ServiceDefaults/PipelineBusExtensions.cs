@@ -1,4 +1,5 @@
 using MassTransit;
+using Newspipe.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,10 +42,31 @@ public static class PipelineBusExtensions
                     host.PublisherConfirmation = true;
                 });
                 cfg.Durable = true;
+                DeclarePipelineQueues(cfg);
                 cfg.ConfigureEndpoints(context);
             });
         });
 
         return builder;
     }
+
+    /// <summary>
+    /// A publisher declares the queue its message is for and binds it to the message's exchange, as its consumer
+    /// would: a message published before that stage ever started waits in the queue instead of being dropped by an
+    /// exchange with no binding. (RabbitMQ delivers a message once per queue, however many bindings lead there.)
+    /// </summary>
+    private static void DeclarePipelineQueues(IRabbitMqBusFactoryConfigurator cfg)
+    {
+        RouteTo<ArticleIngested>(cfg, PipelineQueues.Clean);
+        RouteTo<ArticleCleaned>(cfg, PipelineQueues.Enrich);
+        RouteTo<ArticleEnriched>(cfg, PipelineQueues.Store);
+        RouteTo<ArticleFailed>(cfg, PipelineQueues.Failures);
+        RouteTo<Fault<ArticleIngested>>(cfg, PipelineQueues.Failures);
+        RouteTo<Fault<ArticleCleaned>>(cfg, PipelineQueues.Failures);
+        RouteTo<Fault<ArticleEnriched>>(cfg, PipelineQueues.Failures);
+    }
+
+    private static void RouteTo<T>(IRabbitMqBusFactoryConfigurator cfg, string queue)
+        where T : class =>
+        cfg.Publish<T>(topology => topology.BindQueue(cfg.MessageTopology.GetMessageTopology<T>().EntityName, queue));
 }
