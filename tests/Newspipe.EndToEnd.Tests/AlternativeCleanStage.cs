@@ -16,24 +16,34 @@ internal sealed class AlternativeCleanStage : IAsyncDisposable
 
     private readonly IConnection connection;
     private readonly IChannel channel;
+    private readonly IChannel publisher;
 
-    private AlternativeCleanStage(IConnection connection, IChannel channel)
+    private AlternativeCleanStage(IConnection connection, IChannel channel, IChannel publisher)
     {
         this.connection = connection;
         this.channel = channel;
+        this.publisher = publisher;
     }
+
+    /// <summary>Why a delivery could not be handled, to explain a failed test.</summary>
+    public List<string> Errors { get; } = [];
 
     public static async Task<AlternativeCleanStage> StartAsync(string amqpUri)
     {
         var connection = await new ConnectionFactory { Uri = new Uri(amqpUri) }.CreateConnectionAsync();
-        var channel = await connection.CreateChannelAsync(new CreateChannelOptions(
+        var channel = await connection.CreateChannelAsync();
+        // Publishing with confirms on the consuming channel would wait on its own dispatcher: a channel of its own.
+        var publisher = await connection.CreateChannelAsync(new CreateChannelOptions(
             publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
         await channel.ExchangeDeclareAsync("Newspipe.Contracts:ArticleIngested", ExchangeType.Fanout, durable: true);
         await channel.ExchangeDeclareAsync("Newspipe.Contracts:ArticleCleaned", ExchangeType.Fanout, durable: true);
         await channel.QueueDeclareAsync("clean-article", durable: true, exclusive: false, autoDelete: false);
         await channel.QueueBindAsync("clean-article", "Newspipe.Contracts:ArticleIngested", routingKey: "");
+        // As the contract asks of a publisher: the next stage's queue exists and is bound before anything is sent.
+        await channel.QueueDeclareAsync("enrich-article", durable: true, exclusive: false, autoDelete: false);
+        await channel.QueueBindAsync("enrich-article", "Newspipe.Contracts:ArticleCleaned", routingKey: "");
 
-        var stage = new AlternativeCleanStage(connection, channel);
+        var stage = new AlternativeCleanStage(connection, channel, publisher);
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += stage.CleanAsync;
         await channel.BasicConsumeAsync("clean-article", autoAck: false, consumer);
@@ -43,12 +53,28 @@ internal sealed class AlternativeCleanStage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await channel.CloseAsync();
+        await publisher.CloseAsync();
         await connection.CloseAsync();
         channel.Dispose();
+        publisher.Dispose();
         connection.Dispose();
     }
 
     private async Task CleanAsync(object sender, BasicDeliverEventArgs delivery)
+    {
+        try
+        {
+            await PublishCleanedAsync(delivery);
+            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false);
+        }
+        catch (Exception exception)
+        {
+            Errors.Add(exception.ToString());
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false);
+        }
+    }
+
+    private async Task PublishCleanedAsync(BasicDeliverEventArgs delivery)
     {
         var envelope = JsonNode.Parse(Encoding.UTF8.GetString(delivery.Body.Span))!;
         var ingested = envelope["message"]!;
@@ -77,9 +103,8 @@ internal sealed class AlternativeCleanStage : IAsyncDisposable
             DeliveryMode = DeliveryModes.Persistent,
             MessageId = reply["messageId"]!.GetValue<string>(),
         };
-        await channel.BasicPublishAsync(
+        await publisher.BasicPublishAsync(
             "Newspipe.Contracts:ArticleCleaned", routingKey: "", mandatory: false, properties,
             Encoding.UTF8.GetBytes(reply.ToJsonString(new JsonSerializerOptions())));
-        await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false);
     }
 }

@@ -23,7 +23,7 @@ public sealed class SwappableStageTests
         }
 
         await Eventually.HoldsAsync(
-            async () => await store.Store.CountAsync(CancellationToken.None) >= 5, TimeSpan.FromMinutes(3), () => pipeline.Logs);
+            async () => await store.Store.CountAsync(CancellationToken.None) >= 5, TimeSpan.FromMinutes(3), () => string.Join('\n', alternative.Errors) + pipeline.Logs);
         var stored = await store.Store.ListAsync(100, CancellationToken.None);
         Assert.Equal(
             GoldenSeeds.Files.Select(f => AlternativeCleanStage.TitlePrefix + f).Order(),
