@@ -32,6 +32,8 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation());
 
+        // Every SQL statement at Information drowns the stages' own lines; EF Core speaks up for warnings and errors.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;

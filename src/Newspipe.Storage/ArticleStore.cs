@@ -68,7 +68,8 @@ public sealed class ArticleStore
         }
 
         var now = DateTime.UtcNow;
-        var mentions = article.Entities.GroupBy(entityKey).ToList();
+        // Entities in one fixed order: two workers inserting overlapping entity sets then wait on each other, never deadlock.
+        var mentions = article.Entities.GroupBy(entityKey).OrderBy(entity => entity.Key, StringComparer.Ordinal).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var entity in mentions)
         {
