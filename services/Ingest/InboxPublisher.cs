@@ -7,10 +7,11 @@ using Newspipe.ServiceDefaults;
 namespace Newspipe.Ingest;
 
 /// <summary>
-/// Turns one claimed inbox file into messages. The file leaves the inbox only after the broker has confirmed every
-/// message (publisher confirms), so a crash at any point leaves it to be read again, never lost.
+/// Turns one claimed inbox file into messages. The file leaves the inbox only after every message is safe (the broker
+/// confirmed it, or on the in-memory transport the article was stored), so a crash at any point leaves it to be read
+/// again, never lost.
 /// </summary>
-public sealed class InboxPublisher(ArticleFileReader reader, IBus bus, ILogger<InboxPublisher> logger)
+public sealed class InboxPublisher(ArticleFileReader reader, IBus bus, ArticleHandoff handoff, ILogger<InboxPublisher> logger)
 {
     public async Task PublishAsync(InboxFile file, CancellationToken cancellationToken)
     {
@@ -34,12 +35,14 @@ public sealed class InboxPublisher(ArticleFileReader reader, IBus bus, ILogger<I
         }
 
         var ingestedAt = DateTimeOffset.UtcNow;
+        var safe = handoff.ExpectAsync(documents.Select(d => d.ArticleId).ToList(), cancellationToken);
         foreach (var document in documents)
         {
             await bus.Publish(ToMessage(document, ingestedAt), cancellationToken);
             Log.Ingested(logger, document.ArticleId, document.Name, document.Format, document.Encoding);
         }
 
+        await safe;
         await file.CompleteAsync(cancellationToken);
         PipelineTelemetry.ArticlesProcessed.Add(documents.Count, new KeyValuePair<string, object?>("stage", "ingest"));
     }

@@ -5,7 +5,8 @@ namespace Newspipe.Ingest;
 /// <summary>Watches the inbox and publishes each ready file; a few files at a time so one slow file does not stall the rest.</summary>
 public sealed class InboxWorker(Inbox inbox, InboxPublisher publisher, InboxOptions options, ILogger<InboxWorker> logger) : BackgroundService
 {
-    private const int FilesAtOnce = 4;
+    // Enough files in flight to keep the stages busy when each waits for its articles to be safe.
+    private const int FilesAtOnce = 16;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

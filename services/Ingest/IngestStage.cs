@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Newspipe.Ingestion;
 
 namespace Newspipe.Ingest;
@@ -11,8 +12,20 @@ public static class IngestStage
         builder.Services.AddSingleton(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<InboxOptions>>().Value);
         builder.Services.AddSingleton<ArticleFileReader>();
         builder.Services.AddSingleton<Inbox>();
+        builder.Services.TryAddSingleton<ArticleHandoff>();
         builder.Services.AddSingleton<InboxPublisher>();
         builder.Services.AddHostedService<InboxWorker>();
+        return builder;
+    }
+
+    /// <summary>
+    /// For a host on the in-memory transport (messages die with the process): files leave the inbox only once their
+    /// articles are stored or failed. Call before <see cref="AddIngestStage"/>; register <see cref="ArticleSettledConsumer"/> on the bus.
+    /// </summary>
+    public static IHostApplicationBuilder AddStoredArticleHandoff(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<StoredArticleHandoff>();
+        builder.Services.AddSingleton<ArticleHandoff>(provider => provider.GetRequiredService<StoredArticleHandoff>());
         return builder;
     }
 }

@@ -15,4 +15,7 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not publish {SourceName}; it stays in the inbox for another try")]
     public static partial void PublishFailed(ILogger logger, Exception exception, string sourceName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Articles {ArticleIds} were neither stored nor failed in time; their file leaves the inbox anyway")]
+    public static partial void HandoffTimedOut(ILogger logger, string articleIds);
 }

@@ -36,6 +36,7 @@ internal static class EmbeddedPipeline
 
         builder.AddServiceDefaults("newspipe");
         builder.AddArticleStore();
+        builder.AddStoredArticleHandoff();
         builder.AddIngestStage();
         builder.AddCleanStage();
         builder.AddEnrichStage();
@@ -45,6 +46,7 @@ internal static class EmbeddedPipeline
             bus.AddEnrichConsumers();
             bus.AddStoreConsumers();
             bus.AddConsumer<ArticleConsolePrinter>();
+            bus.AddConsumer<ArticleSettledConsumer>();
         });
 
         var app = builder.Build();
