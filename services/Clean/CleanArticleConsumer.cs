@@ -7,7 +7,8 @@ using Newspipe.ServiceDefaults;
 namespace Newspipe.Clean;
 
 /// <summary>ArticleIngested → boilerplate removed, metadata found → ArticleCleaned.</summary>
-public sealed class CleanArticleConsumer(ArticleCleaner cleaner, ILogger<CleanArticleConsumer> logger) : IConsumer<ArticleIngested>
+public sealed class CleanArticleConsumer(ArticleCleaner cleaner, ArticleBodies bodies, ILogger<CleanArticleConsumer> logger)
+    : IConsumer<ArticleIngested>
 {
     public async Task Consume(ConsumeContext<ArticleIngested> context)
     {
@@ -16,8 +17,9 @@ public sealed class CleanArticleConsumer(ArticleCleaner cleaner, ILogger<CleanAr
         activity?.SetTag("newspipe.article_id", article.ArticleId);
         activity?.SetTag("newspipe.source", article.SourceName);
 
+        var content = await bodies.ReceiveAsync(article.Content, article.ContentAddress, context.CancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var cleaned = cleaner.Clean(article.Content, article.Format, ToHints(article.Metadata));
+        var cleaned = cleaner.Clean(content, article.Format, ToHints(article.Metadata));
         PipelineTelemetry.StageDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("stage", "clean"));
 
         await context.Publish(

@@ -11,7 +11,8 @@ namespace Newspipe.Ingest;
 /// confirmed it, or on the in-memory transport the article was stored), so a crash at any point leaves it to be read
 /// again, never lost.
 /// </summary>
-public sealed class InboxPublisher(ArticleFileReader reader, IBus bus, ArticleHandoff handoff, ILogger<InboxPublisher> logger)
+public sealed class InboxPublisher(
+    ArticleFileReader reader, IBus bus, ArticleBodies bodies, ArticleHandoff handoff, ILogger<InboxPublisher> logger)
 {
     public async Task PublishAsync(InboxFile file, CancellationToken cancellationToken)
     {
@@ -38,7 +39,8 @@ public sealed class InboxPublisher(ArticleFileReader reader, IBus bus, ArticleHa
         var safe = handoff.ExpectAsync(documents.Select(d => d.ArticleId).ToList(), cancellationToken);
         foreach (var document in documents)
         {
-            await bus.Publish(ToMessage(document, ingestedAt), cancellationToken);
+            var (content, address) = await bodies.ShipAsync(document.Content, cancellationToken);
+            await bus.Publish(ToMessage(document, content, address, ingestedAt), cancellationToken);
             Log.Ingested(logger, document.ArticleId, document.Name, document.Format, document.Encoding);
         }
 
@@ -47,12 +49,13 @@ public sealed class InboxPublisher(ArticleFileReader reader, IBus bus, ArticleHa
         PipelineTelemetry.ArticlesProcessed.Add(documents.Count, new KeyValuePair<string, object?>("stage", "ingest"));
     }
 
-    private static ArticleIngested ToMessage(SourceDocument document, DateTimeOffset ingestedAt) => new()
+    private static ArticleIngested ToMessage(SourceDocument document, string content, string? address, DateTimeOffset ingestedAt) => new()
     {
         ArticleId = document.ArticleId,
         SourceName = document.Name,
         Format = document.Format,
-        Content = document.Content,
+        Content = content,
+        ContentAddress = address,
         ContentHash = document.ContentHash,
         Encoding = document.Encoding,
         Metadata = document.Title is null && document.Author is null && document.Published is null && document.Url is null

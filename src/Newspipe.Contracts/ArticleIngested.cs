@@ -15,8 +15,15 @@ public sealed record ArticleIngested
     /// <summary>How <see cref="Content"/> is written.</summary>
     public required ArticleFormat Format { get; init; }
 
-    /// <summary>The decoded file content (HTML, text or Markdown).</summary>
+    /// <summary>The decoded file content (HTML, text or Markdown); empty when <see cref="ContentAddress"/> is set.</summary>
     public required string Content { get; init; }
+
+    /// <summary>
+    /// Claim check for a large body (over <c>MessageData:ThresholdBytes</c>, 256 KiB by default): the MassTransit
+    /// message-data address (<c>urn:file:a:b:c</c> = the file <c>a/b/c</c> under the shared <c>MessageData:Path</c>
+    /// folder) holding the content as UTF-8. Null when the content is inline.
+    /// </summary>
+    public string? ContentAddress { get; init; }
 
     /// <summary>Hex SHA-256 of the content; equal hashes mean the same article.</summary>
     public required string ContentHash { get; init; }

@@ -18,6 +18,7 @@ public static class PipelineBusExtensions
     {
         var options = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddArticleBodies();
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -48,6 +49,14 @@ public static class PipelineBusExtensions
         });
 
         return builder;
+    }
+
+    /// <summary>The claim check for large article bodies (<see cref="MessageDataOptions"/>).</summary>
+    public static IServiceCollection AddArticleBodies(this IServiceCollection services)
+    {
+        services.AddOptions<MessageDataOptions>().BindConfiguration(MessageDataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ArticleBodies>();
+        return services;
     }
 
     /// <summary>

@@ -30,7 +30,9 @@ internal sealed class StageHost : IAsyncDisposable
     public T Get<T>() where T : notnull => host.Services.GetRequiredService<T>();
 
     public static async Task<StageHost> StartAsync(
-        Action<IHostApplicationBuilder> registerStage, Action<IBusRegistrationConfigurator> registerConsumers)
+        Action<IHostApplicationBuilder> registerStage,
+        Action<IBusRegistrationConfigurator> registerConsumers,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("newspipe-stage-").FullName;
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "inbox"));
@@ -42,9 +44,12 @@ internal sealed class StageHost : IAsyncDisposable
             ["Inbox:Path"] = Path.Combine(directory, "inbox"),
             ["Inbox:SettleTime"] = "00:00:00.200",
             ["Bus:RetryInterval"] = "00:00:00.010",
+            ["MessageData:Path"] = Path.Combine(directory, "message-data"),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddLogging();
         builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section);
+        builder.Services.AddArticleBodies();
         registerStage(builder);
         builder.Services.AddMassTransitTestHarness(bus =>
         {
