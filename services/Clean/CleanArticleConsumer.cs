@@ -19,7 +19,7 @@ public sealed class CleanArticleConsumer(ArticleCleaner cleaner, ArticleBodies b
 
         var content = await bodies.ReceiveAsync(article.Content, article.ContentAddress, context.CancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var cleaned = cleaner.Clean(content, article.Format, ToHints(article.Metadata));
+        var cleaned = cleaner.Clean(content, article.Format, article.Metadata);
         PipelineTelemetry.StageDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("stage", "clean"));
 
         await context.Publish(
@@ -44,15 +44,4 @@ public sealed class CleanArticleConsumer(ArticleCleaner cleaner, ArticleBodies b
         PipelineTelemetry.ArticlesProcessed.Add(1, new KeyValuePair<string, object?>("stage", "clean"));
         Log.Cleaned(logger, article.ArticleId, article.SourceName, cleaned.Text.Length);
     }
-
-    private static ArticleHints? ToHints(ArticleMetadata? metadata) => metadata is null
-        ? null
-        : new ArticleHints
-        {
-            Title = metadata.Title,
-            Author = metadata.Author,
-            Published = metadata.Published,
-            Outlet = metadata.Outlet,
-            Url = metadata.Url,
-        };
 }

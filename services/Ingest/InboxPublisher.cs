@@ -58,9 +58,7 @@ public sealed class InboxPublisher(
         ContentAddress = address,
         ContentHash = document.ContentHash,
         Encoding = document.Encoding,
-        Metadata = document.Title is null && document.Author is null && document.Published is null && document.Url is null
-            ? null
-            : new ArticleMetadata { Title = document.Title, Author = document.Author, Published = document.Published, Url = document.Url },
+        Metadata = document.Metadata(),
         IngestedAt = ingestedAt,
     };
 }

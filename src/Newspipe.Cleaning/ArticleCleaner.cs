@@ -11,7 +11,10 @@ namespace Newspipe.Cleaning;
 /// </summary>
 public sealed class ArticleCleaner
 {
-    public CleanedArticle Clean(string content, ArticleFormat format, ArticleHints? hints = null)
+    /// <param name="content">The page or text.</param>
+    /// <param name="format">How the content is written.</param>
+    /// <param name="hints">Metadata that came with the content (e.g. from a JSON input); a non-empty hint wins over what is extracted.</param>
+    public CleanedArticle Clean(string content, ArticleFormat format, Contracts.ArticleMetadata? hints = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (string.IsNullOrWhiteSpace(content))

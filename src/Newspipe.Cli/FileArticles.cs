@@ -42,7 +42,7 @@ internal sealed class FileArticles
                 CleanedArticle? article = null;
                 try
                 {
-                    article = raw ? Raw(document) : cleaner.Clean(document.Content, document.Format, Hints(document));
+                    article = raw ? Raw(document) : cleaner.Clean(document.Content, document.Format, document.Metadata());
                 }
                 catch (CleaningException exception)
                 {
@@ -56,7 +56,4 @@ internal sealed class FileArticles
 
     private static CleanedArticle Raw(SourceDocument document) =>
         new() { Title = document.Title ?? "", Author = document.Author, Published = document.Published, CanonicalUrl = document.Url, Text = document.Content };
-
-    private static ArticleHints Hints(SourceDocument document) =>
-        new() { Title = document.Title, Author = document.Author, Published = document.Published, Url = document.Url };
 }

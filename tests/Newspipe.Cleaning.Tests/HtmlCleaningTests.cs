@@ -97,7 +97,7 @@ public sealed class HtmlCleaningTests
     public void Non_empty_hints_win_over_extracted_metadata()
     {
         var html = $"""<html><head><meta property="og:title" content="Extracted title"><meta name="author" content="Page Author"></head><body>{Paragraphs}</body></html>""";
-        var hints = new ArticleHints { Title = "Given title", Author = " ", Published = "June 19, 2024", Url = "https://example.org/a", Outlet = "Given Outlet" };
+        var hints = new Newspipe.Contracts.ArticleMetadata { Title = "Given title", Author = " ", Published = "June 19, 2024", Url = "https://example.org/a", Outlet = "Given Outlet" };
 
         var article = Cleaner.Clean(html, ArticleFormat.Html, hints);
 
