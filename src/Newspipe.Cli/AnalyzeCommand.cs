@@ -25,21 +25,14 @@ internal static class AnalyzeCommand
                 }
 
                 var enrichment = enricher.Enrich(article.Title, article.Text);
-                CliJson.WriteLine(new
+                CliJson.WriteLine(new AnalyzedArticle(ExtractedArticle.From(file, article))
                 {
-                    file,
-                    title = article.Title,
-                    author = article.Author,
-                    published = article.Published,
-                    outlet = article.Outlet,
-                    url = article.CanonicalUrl,
-                    text = article.Text,
-                    language = enrichment.Language,
-                    languageConfidence = enrichment.LanguageConfidence,
-                    entities = EnrichmentContract.Entities(enrichment),
-                    quotes = EnrichmentContract.Quotes(enrichment),
-                    keywords = enrichment.Keywords,
-                    summary = enrichment.Summary,
+                    Language = enrichment.Language,
+                    LanguageConfidence = enrichment.LanguageConfidence,
+                    Entities = EnrichmentContract.Entities(enrichment),
+                    Quotes = EnrichmentContract.Quotes(enrichment),
+                    Keywords = enrichment.Keywords,
+                    Summary = enrichment.Summary,
                 });
             }
 

@@ -35,16 +35,7 @@ internal static class ExtractCommand
                     continue;
                 }
 
-                CliJson.WriteLine(new
-                {
-                    file,
-                    title = article.Title,
-                    author = article.Author,
-                    published = article.Published,
-                    outlet = article.Outlet,
-                    url = article.CanonicalUrl,
-                    text = article.Text,
-                });
+                CliJson.WriteLine(ExtractedArticle.From(file, article));
             }
 
             return failed == 0 ? 0 : 1;
