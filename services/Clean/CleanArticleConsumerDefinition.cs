@@ -1,13 +1,7 @@
-using MassTransit;
-using Microsoft.Extensions.Options;
-using Newspipe.Cleaning;
 using Newspipe.ServiceDefaults;
 
 namespace Newspipe.Clean;
 
-/// <summary>Queue <c>clean-article</c>; content that cannot yield an article faults at once instead of retrying.</summary>
-public sealed class CleanArticleConsumerDefinition(IOptions<BusOptions> options)
-    : PipelineConsumerDefinition<CleanArticleConsumer>(options, PipelineQueues.Clean)
-{
-    protected override void IgnorePermanentFailures(IRetryConfigurator retry) => retry.Ignore<CleaningException>();
-}
+/// <summary>Queue <c>clean-article</c>. Content that cannot yield an article is a permanent failure: recorded at once, not retried.</summary>
+public sealed class CleanArticleConsumerDefinition(PipelineEndpointSettings settings)
+    : PipelineConsumerDefinition<CleanArticleConsumer>(settings, PipelineQueues.Clean);

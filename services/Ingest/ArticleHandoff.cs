@@ -6,6 +6,6 @@ namespace Newspipe.Ingest;
 /// </summary>
 public class ArticleHandoff
 {
-    /// <summary>Called before publishing; the task completes when every article is safe.</summary>
-    public virtual Task ExpectAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Called before publishing; completes with true when every article is safe, false when it waited in vain.</summary>
+    public virtual Task<bool> ExpectAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken) => Task.FromResult(true);
 }

@@ -3,17 +3,13 @@ using Newspipe.Contracts;
 
 namespace Newspipe.Ingest;
 
-/// <summary>Tells <see cref="StoredArticleHandoff"/> which articles are stored or failed.</summary>
-public sealed class ArticleSettledConsumer(StoredArticleHandoff handoff)
-    : IConsumer<ArticleStored>, IConsumer<Fault<ArticleIngested>>, IConsumer<Fault<ArticleCleaned>>, IConsumer<Fault<ArticleEnriched>>
+/// <summary>Tells <see cref="StoredArticleHandoff"/> which articles are stored, or failed with their failure recorded.</summary>
+public sealed class ArticleSettledConsumer(StoredArticleHandoff handoff) : IConsumer<ArticleStored>, IConsumer<FailureRecorded>
 {
     public Task Consume(ConsumeContext<ArticleStored> context) => Settle(context.Message.ArticleId);
 
-    public Task Consume(ConsumeContext<Fault<ArticleIngested>> context) => Settle(context.Message.Message.ArticleId);
-
-    public Task Consume(ConsumeContext<Fault<ArticleCleaned>> context) => Settle(context.Message.Message.ArticleId);
-
-    public Task Consume(ConsumeContext<Fault<ArticleEnriched>> context) => Settle(context.Message.Message.ArticleId);
+    public Task Consume(ConsumeContext<FailureRecorded> context) =>
+        context.Message.ArticleId is { } articleId ? Settle(articleId) : Task.CompletedTask;
 
     private Task Settle(Guid articleId)
     {

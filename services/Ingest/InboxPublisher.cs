@@ -8,11 +8,12 @@ namespace Newspipe.Ingest;
 
 /// <summary>
 /// Turns one claimed inbox file into messages. The file leaves the inbox only after every message is safe (the broker
-/// confirmed it, or on the in-memory transport the article was stored), so a crash at any point leaves it to be read
-/// again, never lost.
+/// confirmed it, or on the in-memory transport the article was stored or its failure recorded), so a crash at any
+/// point leaves it to be read again, never lost. A file that cannot be read goes to failed/ and is reported as an
+/// <see cref="ArticleFailed"/> for the failures store.
 /// </summary>
 public sealed class InboxPublisher(
-    ArticleFileReader reader, IBus bus, ArticleBodies bodies, ArticleHandoff handoff, ILogger<InboxPublisher> logger)
+    ArticleFileReader reader, Inbox inbox, IBus bus, ArticleBodies bodies, ArticleHandoff handoff, ILogger<InboxPublisher> logger)
 {
     public async Task PublishAsync(InboxFile file, CancellationToken cancellationToken)
     {
@@ -26,12 +27,8 @@ public sealed class InboxPublisher(
         }
         catch (ArticleFileException failure)
         {
-            await bus.Publish(
-                new ArticleFailed { SourceName = file.Name, Stage = "ingest", Reason = failure.Reason, FailedAt = DateTimeOffset.UtcNow },
-                cancellationToken);
-            await file.FailAsync(failure.Reason, cancellationToken);
             activity?.SetStatus(ActivityStatusCode.Error, failure.Reason);
-            Log.Rejected(logger, file.Name, failure.Reason);
+            await RejectAsync(file, failure, cancellationToken);
             return;
         }
 
@@ -44,9 +41,49 @@ public sealed class InboxPublisher(
             Log.Ingested(logger, document.ArticleId, document.Name, document.Format, document.Encoding);
         }
 
-        await safe;
+        if (!await safe)
+        {
+            throw new TimeoutException($"The articles of {file.Name} were neither stored nor failed in time");
+        }
+
         await file.CompleteAsync(cancellationToken);
         PipelineTelemetry.ArticlesProcessed.Add(documents.Count, new KeyValuePair<string, object?>("stage", "ingest"));
+    }
+
+    // The file goes to failed/ first, so the failure names where it lies; if the broker cannot take the report, the
+    // file goes back into the inbox to be read (and reported) again later, so a failure is never lost unrecorded.
+    private async Task RejectAsync(InboxFile file, ArticleFileException failure, CancellationToken cancellationToken)
+    {
+        var failedFile = await file.FailAsync(failure.Reason, cancellationToken);
+        Log.Rejected(logger, file.Name, failure.Reason);
+        if (failedFile is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await bus.Publish(
+                new ArticleFailed
+                {
+                    SourceName = file.Name,
+                    Stage = "ingest",
+                    Reason = failure.Message,
+                    FailedAt = DateTimeOffset.UtcNow,
+                    ExceptionType = failure.GetType().FullName,
+                    StackTrace = failure.ToString(),
+                    Attempts = 1,
+                    TraceId = Activity.Current?.TraceId.ToHexString(),
+                    Process = $"{Environment.MachineName} (pid {Environment.ProcessId})",
+                    FailedFile = failedFile,
+                },
+                cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.PublishFailed(logger, exception, file.Name);
+            inbox.ReturnFailed(failedFile, file.Name);
+        }
     }
 
     private static ArticleIngested ToMessage(SourceDocument document, string content, string? address, DateTimeOffset ingestedAt) => new()

@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Newspipe.Ingestion;
 
@@ -16,6 +17,13 @@ public static class IngestStage
         builder.Services.AddSingleton<InboxPublisher>();
         builder.Services.AddHostedService<InboxWorker>();
         return builder;
+    }
+
+    /// <summary>Ingest's own queue: replays of failed files.</summary>
+    public static IBusRegistrationConfigurator AddIngestConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ReplayFileConsumer, ReplayFileConsumerDefinition>();
+        return bus;
     }
 
     /// <summary>

@@ -13,9 +13,12 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {SourceName}: {Reason}")]
     public static partial void Rejected(ILogger logger, string sourceName, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replaying {FailedFile}: back in the inbox as {SourceName}")]
+    public static partial void FileReplayed(ILogger logger, string failedFile, string sourceName);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not publish {SourceName}; it stays in the inbox for another try")]
     public static partial void PublishFailed(ILogger logger, Exception exception, string sourceName);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Articles {ArticleIds} were neither stored nor failed in time; their file leaves the inbox anyway")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Articles {ArticleIds} were neither stored nor failed in time; their file goes back to the inbox to be read again")]
     public static partial void HandoffTimedOut(ILogger logger, string articleIds);
 }

@@ -4,7 +4,7 @@ using Newspipe.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("newspipe-ingest");
 builder.AddIngestStage();
-builder.AddPipelineBus(_ => { });
+builder.AddPipelineBus(bus => bus.AddIngestConsumers());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -4,7 +4,7 @@ namespace Newspipe.Ingest;
 /// <summary>
 /// For the in-memory transport, where a published message dies with the process: a file leaves the inbox only once
 /// its articles are stored or recorded as failed. A crash before that leaves the file claimed, and the inbox hands it
-/// back on the next start.
+/// back on the next start. Waiting in vain (which would take a lost message) gives the file back to be read again.
 /// </summary>
 public sealed class StoredArticleHandoff(ILogger<StoredArticleHandoff> logger) : ArticleHandoff
 {
@@ -12,7 +12,7 @@ public sealed class StoredArticleHandoff(ILogger<StoredArticleHandoff> logger) :
 
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource> pending = new();
 
-    public override async Task ExpectAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken)
+    public override async Task<bool> ExpectAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken)
     {
         var waits = articleIds.Distinct()
             .Select(id => pending.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task)
@@ -20,10 +20,12 @@ public sealed class StoredArticleHandoff(ILogger<StoredArticleHandoff> logger) :
         try
         {
             await Task.WhenAll(waits).WaitAsync(Patience, cancellationToken);
+            return true;
         }
         catch (TimeoutException)
         {
             Log.HandoffTimedOut(logger, string.Join(", ", articleIds));
+            return false;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MassTransit;
 using Newspipe.Contracts;
 using Newspipe.ServiceDefaults;
@@ -7,63 +6,33 @@ using Newspipe.Storage;
 namespace Newspipe.Store;
 
 /// <summary>
-/// Keeps every failure where people can see and replay it: files Ingest could not read (<see cref="ArticleFailed"/>)
-/// and messages a stage gave up on after its retries (MassTransit's <see cref="Fault{T}"/>, with the message itself).
+/// Writes every failure of every stage into the one failures store (<see cref="ArticleFailed"/>: unreadable files,
+/// and messages a stage gave up on, with body, headers and stack trace), then announces it.
 /// </summary>
-public sealed class FailureRecorder(ArticleStore store, ILogger<FailureRecorder> logger)
-    : IConsumer<ArticleFailed>, IConsumer<Fault<ArticleIngested>>, IConsumer<Fault<ArticleCleaned>>, IConsumer<Fault<ArticleEnriched>>
+public sealed class FailureRecorder(FailureStore failures, ILogger<FailureRecorder> logger) : IConsumer<ArticleFailed>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public Task Consume(ConsumeContext<ArticleFailed> context)
+    public async Task Consume(ConsumeContext<ArticleFailed> context)
     {
-        var failed = context.Message;
-        return RecordAsync(
-            new FailureRecord
-            {
-                Id = context.MessageId ?? NewId.NextGuid(),
-                ArticleId = failed.ArticleId,
-                SourceName = failed.SourceName,
-                Stage = failed.Stage,
-                Reason = failed.Reason,
-                FailedAt = failed.FailedAt.UtcDateTime,
-            },
-            context.CancellationToken);
-    }
+        var recorded = await failures.RecordAsync(context.Message, context.CancellationToken);
+        var failure = recorded.Failure;
+        if (!recorded.IsNew && failure.Status != FailureStatus.Unresolved)
+        {
+            return;
+        }
 
-    public Task Consume(ConsumeContext<Fault<ArticleIngested>> context) =>
-        RecordFaultAsync(context, "clean", context.Message.Message.ArticleId, context.Message.Message.SourceName);
-
-    public Task Consume(ConsumeContext<Fault<ArticleCleaned>> context) =>
-        RecordFaultAsync(context, "enrich", context.Message.Message.ArticleId, context.Message.Message.SourceName);
-
-    public Task Consume(ConsumeContext<Fault<ArticleEnriched>> context) =>
-        RecordFaultAsync(context, "store", context.Message.Message.ArticleId, context.Message.Message.SourceName);
-
-    private Task RecordFaultAsync<T>(ConsumeContext<Fault<T>> context, string stage, Guid articleId, string sourceName)
-        where T : class
-    {
-        var fault = context.Message;
-        var exception = fault.Exceptions.FirstOrDefault();
-        return RecordAsync(
-            new FailureRecord
-            {
-                Id = fault.FaultId,
-                ArticleId = articleId,
-                SourceName = sourceName,
-                Stage = stage,
-                Reason = exception is null ? "unknown error" : $"{exception.Message} ({exception.ExceptionType})",
-                MessageType = typeof(T).FullName,
-                Payload = JsonSerializer.Serialize(fault.Message, Json),
-                FailedAt = fault.Timestamp.ToUniversalTime(),
-            },
-            context.CancellationToken);
-    }
-
-    private async Task RecordAsync(FailureRecord failure, CancellationToken cancellationToken)
-    {
-        await store.RecordFailureAsync(failure, cancellationToken);
         PipelineTelemetry.ArticlesFailed.Add(1, new KeyValuePair<string, object?>("stage", failure.Stage));
-        Log.Failure(logger, failure.Stage, failure.SourceName, failure.Reason);
+        Log.Failure(logger, failure.Stage, failure.SourceName, failure.Reason, failure.Id, failure.RepeatCount);
+        await context.Publish(
+            new FailureRecorded
+            {
+                FailureId = failure.Id,
+                ArticleId = failure.ArticleId,
+                SourceName = failure.SourceName,
+                Stage = failure.Stage,
+                Reason = failure.Reason,
+                RepeatCount = failure.RepeatCount,
+                RecordedAt = DateTimeOffset.UtcNow,
+            },
+            context.CancellationToken);
     }
 }

@@ -6,6 +6,8 @@ using Newspipe.Store;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("newspipe-store");
 builder.AddArticleStore();
+builder.AddFailureReplayer();
+builder.Services.AddDashboard();
 builder.AddPipelineBus(bus => bus.AddStoreConsumers());
 
 var app = builder.Build();

@@ -6,8 +6,11 @@ using Newspipe.Storage;
 
 namespace Newspipe.Store;
 
-/// <summary>ArticleEnriched → one row in the store (a redelivered or re-dropped article is not written twice) → ArticleStored.</summary>
-public sealed class StoreArticleConsumer(ArticleStore store, ILogger<StoreArticleConsumer> logger) : IConsumer<ArticleEnriched>
+/// <summary>
+/// ArticleEnriched → one row in the store (a redelivered, replayed or re-dropped article is not written twice; its
+/// failures are resolved) → ArticleStored.
+/// </summary>
+public sealed class StoreArticleConsumer(ArticleStore store, FailureStore failures, ILogger<StoreArticleConsumer> logger) : IConsumer<ArticleEnriched>
 {
     public async Task Consume(ConsumeContext<ArticleEnriched> context)
     {
@@ -17,6 +20,8 @@ public sealed class StoreArticleConsumer(ArticleStore store, ILogger<StoreArticl
 
         var result = await store.SaveAsync(article, EnrichmentContract.EntityKey, context.CancellationToken);
         var alreadyStored = result == SaveResult.AlreadyStored;
+        // Failures of this article (a replay that got through, or the file dropped again) are settled now.
+        await failures.ResolveArticleAsync(article.ArticleId, context.CancellationToken);
         if (alreadyStored)
         {
             Log.Duplicate(logger, article.ArticleId, article.SourceName);

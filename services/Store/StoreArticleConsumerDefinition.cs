@@ -1,8 +1,7 @@
-using Microsoft.Extensions.Options;
 using Newspipe.ServiceDefaults;
 
 namespace Newspipe.Store;
 
 /// <summary>Queue <c>store-article</c>.</summary>
-public sealed class StoreArticleConsumerDefinition(IOptions<BusOptions> options)
-    : PipelineConsumerDefinition<StoreArticleConsumer>(options, PipelineQueues.Store);
+public sealed class StoreArticleConsumerDefinition(PipelineEndpointSettings settings)
+    : PipelineConsumerDefinition<StoreArticleConsumer>(settings, PipelineQueues.Store);

@@ -2,7 +2,7 @@ using MassTransit;
 
 namespace Newspipe.Store;
 
-/// <summary>The Store stage's consumers: articles, and every failure reported by any stage.</summary>
+/// <summary>The Store stage: articles, every failure reported by any stage, and the replays people ask for.</summary>
 public static class StoreStage
 {
     public static IBusRegistrationConfigurator AddStoreConsumers(this IBusRegistrationConfigurator bus)
@@ -10,5 +10,12 @@ public static class StoreStage
         bus.AddConsumer<StoreArticleConsumer, StoreArticleConsumerDefinition>();
         bus.AddConsumer<FailureRecorder, FailureRecorderDefinition>();
         return bus;
+    }
+
+    /// <summary>The replayer that sends back the failures people asked to replay.</summary>
+    public static IHostApplicationBuilder AddFailureReplayer(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<FailureReplayer>();
+        return builder;
     }
 }

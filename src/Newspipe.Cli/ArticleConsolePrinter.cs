@@ -3,10 +3,8 @@ using Newspipe.Contracts;
 
 namespace Newspipe.Cli;
 
-/// <summary>The embedded host's console: one line per stored article and per failure, whichever stage failed.</summary>
-internal sealed class ArticleConsolePrinter
-    : IConsumer<ArticleStored>, IConsumer<ArticleFailed>, IConsumer<Fault<ArticleIngested>>, IConsumer<Fault<ArticleCleaned>>,
-        IConsumer<Fault<ArticleEnriched>>
+/// <summary>The embedded host's console: one line per stored article and per recorded failure, whichever stage failed.</summary>
+internal sealed class ArticleConsolePrinter : IConsumer<ArticleStored>, IConsumer<FailureRecorded>
 {
     public Task Consume(ConsumeContext<ArticleStored> context)
     {
@@ -16,23 +14,12 @@ internal sealed class ArticleConsolePrinter
         return Task.CompletedTask;
     }
 
-    public Task Consume(ConsumeContext<ArticleFailed> context) =>
-        PrintFailure(context.Message.SourceName, context.Message.Stage, context.Message.Reason);
-
-    public Task Consume(ConsumeContext<Fault<ArticleIngested>> context) =>
-        PrintFailure(context.Message.Message.SourceName, "clean", Reason(context.Message));
-
-    public Task Consume(ConsumeContext<Fault<ArticleCleaned>> context) =>
-        PrintFailure(context.Message.Message.SourceName, "enrich", Reason(context.Message));
-
-    public Task Consume(ConsumeContext<Fault<ArticleEnriched>> context) =>
-        PrintFailure(context.Message.Message.SourceName, "store", Reason(context.Message));
-
-    private static string Reason(Fault fault) => fault.Exceptions.FirstOrDefault()?.Message ?? "unknown error";
-
-    private static Task PrintFailure(string sourceName, string stage, string reason)
+    public Task Consume(ConsumeContext<FailureRecorded> context)
     {
-        Console.WriteLine($"failed    {sourceName}: {reason} (stage {stage}; ./newspipe failures list)");
+        var failed = context.Message;
+        var again = failed.RepeatCount > 0 ? $", failed again {failed.RepeatCount}×" : "";
+        Console.WriteLine(
+            $"failed    {failed.FailureId.ToString()[..8]}  {failed.SourceName}: {failed.Reason} (stage {failed.Stage}{again}; ./newspipe failures show {failed.FailureId.ToString()[..8]})");
         return Task.CompletedTask;
     }
 }

@@ -15,6 +15,20 @@ internal static class CliOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON lines instead of a table." };
 
+    /// <summary>--limit N, N from 1 to 10,000.</summary>
+    public static Option<int> Limit(int defaultValue)
+    {
+        var limit = new Option<int>("--limit") { Description = "How many at most, newest first.", DefaultValueFactory = _ => defaultValue };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 10_000)
+            {
+                result.AddError("--limit must be between 1 and 10,000.");
+            }
+        });
+        return limit;
+    }
+
     public static Argument<string[]> Files() => new("files")
     {
         Description = "Article files (.html, .htm, .txt, .md, .json).",

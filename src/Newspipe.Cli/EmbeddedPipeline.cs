@@ -32,16 +32,22 @@ internal static class EmbeddedPipeline
             // The console shows one line per article (ArticleConsolePrinter); the stages' own logs go to telemetry.
             ["Logging:LogLevel:Default"] = "Error",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+            // A failed article is one "failed" line (and a record with its stack trace), not a stack trace on the console.
+            ["Logging:LogLevel:MassTransit"] = "Critical",
         });
 
         builder.AddServiceDefaults("newspipe");
         builder.AddArticleStore();
+        builder.AddFailureReplayer();
+        builder.Services.AddDashboard();
+        builder.Services.AddHostedService<StageWarningPrinter>();
         builder.AddStoredArticleHandoff();
         builder.AddIngestStage();
         builder.AddCleanStage();
         builder.AddEnrichStage();
         builder.AddPipelineBus(bus =>
         {
+            bus.AddIngestConsumers();
             bus.AddCleanConsumers();
             bus.AddEnrichConsumers();
             bus.AddStoreConsumers();

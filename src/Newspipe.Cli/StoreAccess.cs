@@ -11,7 +11,14 @@ namespace Newspipe.Cli;
 /// </summary>
 internal static class StoreAccess
 {
-    public static async Task<ArticleStore> OpenAsync(string dataDirectory, CancellationToken cancellationToken)
+    public static async Task<ArticleStore> OpenAsync(string dataDirectory, CancellationToken cancellationToken) =>
+        (await OpenStoresAsync(dataDirectory, cancellationToken)).GetRequiredService<ArticleStore>();
+
+    /// <summary>The failures of the same store.</summary>
+    public static async Task<FailureStore> OpenFailuresAsync(string dataDirectory, CancellationToken cancellationToken) =>
+        (await OpenStoresAsync(dataDirectory, cancellationToken)).GetRequiredService<FailureStore>();
+
+    private static async Task<IServiceProvider> OpenStoresAsync(string dataDirectory, CancellationToken cancellationToken)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"{StoreOptions.Section}:DataDirectory"] = dataDirectory })
@@ -22,8 +29,7 @@ internal static class StoreAccess
             .AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning))
             .AddArticleStore(configuration)
             .BuildServiceProvider();
-        var store = services.GetRequiredService<ArticleStore>();
-        await store.InitializeAsync(cancellationToken);
-        return store;
+        await services.GetRequiredService<ArticleStore>().InitializeAsync(cancellationToken);
+        return services;
     }
 }

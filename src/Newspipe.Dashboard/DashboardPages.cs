@@ -12,14 +12,15 @@ internal static class DashboardPages
         body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#222}
         table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}
         th{background:#f4f4f4}a{color:#0b5cad}.muted{color:#777}.bad{color:#b00020}nav a{margin-right:1rem}
-        .timeline td{font-variant-numeric:tabular-nums}pre{white-space:pre-wrap;background:#fafafa;padding:1rem;border:1px solid #eee}
+        .timeline td{font-variant-numeric:tabular-nums}form{display:inline;margin:0 .3rem 0 0}button{font:inherit;cursor:pointer}
+        details summary{cursor:pointer;color:#0b5cad}pre{white-space:pre-wrap;background:#fafafa;padding:1rem;border:1px solid #eee}
         """;
 
-    public static string Articles(IReadOnlyList<ArticleSummary> articles, int total, IReadOnlyList<FailureRecord> failures)
+    public static string Articles(IReadOnlyList<ArticleSummary> articles, int total, int failures)
     {
         var html = Page("Newspipe", refresh: true);
         html.Append(CultureInfo.InvariantCulture, $"<h1>Articles <span class=muted>({total})</span></h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"/failures\" class=\"{(failures.Count > 0 ? "bad" : "muted")}\">{failures.Count} failures</a></p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"/failures\" class=\"{(failures > 0 ? "bad" : "muted")}\">{failures} failures</a></p>");
         html.Append("<table><tr><th>Id</th><th>Title</th><th>Outlet</th><th>Published</th><th>Lang</th><th>Story</th><th>Source</th><th>Ingest→stored</th></tr>");
         foreach (var a in articles)
         {
@@ -59,31 +60,17 @@ internal static class DashboardPages
         return End(html);
     }
 
-    public static string Failures(IReadOnlyList<FailureRecord> failures)
-    {
-        var html = Page("Failures", refresh: true);
-        html.Append(CultureInfo.InvariantCulture, $"<h1>Failures <span class=muted>({failures.Count})</span></h1>");
-        html.Append("<table><tr><th>When (UTC)</th><th>Stage</th><th>Source</th><th>Reason</th><th>Replayable</th></tr>");
-        foreach (var f in failures)
-        {
-            html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{f.FailedAt:O}</td><td>{E(f.Stage)}</td><td>{E(f.SourceName)}</td><td class=bad>{E(f.Reason)}</td><td>{(f.Payload is null ? "file in failed/" : "message kept")}</td></tr>");
-        }
-
-        return End(html.Append("</table>"));
-    }
-
-    private static StringBuilder Page(string title, bool refresh) => new StringBuilder()
+    internal static StringBuilder Page(string title, bool refresh) => new StringBuilder()
         .Append("<!doctype html><html><head><meta charset=utf-8>")
         .Append(refresh ? "<meta http-equiv=refresh content=5>" : "")
         .Append(CultureInfo.InvariantCulture, $"<title>{E(title)}</title><style>{Style}</style></head><body>")
         .Append("<nav><a href=\"/\">Articles</a><a href=\"/failures\">Failures</a></nav>");
 
-    private static string End(StringBuilder html) => html.Append("</body></html>").ToString();
+    internal static string End(StringBuilder html) => html.Append("</body></html>").ToString();
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    internal static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    private static string Short(Guid id) => id.ToString()[..8];
+    internal static string Short(Guid id) => id.ToString()[..8];
 
     private static string Millis(TimeSpan span) => span.TotalMilliseconds.ToString("0 ms", CultureInfo.InvariantCulture);
 }

@@ -137,28 +137,45 @@ public sealed class Inbox : IAsyncDisposable
         }
     }
 
-    internal async Task FailAsync(InboxFile file, string reason, CancellationToken ct)
+    internal async Task<string?> FailAsync(InboxFile file, string reason, CancellationToken ct)
     {
         try
         {
-            await fileAccess.ExecuteAsync(
-                static (state, _) =>
-                {
-                    state.inbox.Fail(state.file, state.reason);
-                    return ValueTask.CompletedTask;
-                },
+            var target = await fileAccess.ExecuteAsync(
+                static (state, _) => ValueTask.FromResult(state.inbox.Fail(state.file, state.reason)),
                 (inbox: this, file, reason),
                 ct);
             IngestionLog.Failed(logger, file.Name, reason);
+            return Path.GetRelativePath(layout.Failed, target).Replace(Path.DirectorySeparatorChar, '/');
         }
         catch (IOException exception) when (IsClaimLost(exception, file))
         {
             IngestionLog.ClaimLost(logger, file.Name);
+            return null;
         }
         finally
         {
             claims.Release(file.Path);
         }
+    }
+
+    /// <summary>
+    /// Puts a failed file back into the inbox to be read again (a replay): from <c>failed/</c>
+    /// <paramref name="failedFile"/> to <paramref name="sourceName"/>, or a free name beside it; its sidecar is removed.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The file is no longer in <c>failed/</c>.</exception>
+    public string ReturnFailed(string failedFile, string sourceName)
+    {
+        var source = InboxLayout.Under(layout.Failed, failedFile);
+        if (!File.Exists(source))
+        {
+            throw new FileNotFoundException($"{failedFile} is no longer in the inbox's failed folder", source);
+        }
+
+        File.Delete(SidecarPath(source));
+        var target = InboxLayout.MoveToFreePath(source, InboxLayout.Under(layout.Root, sourceName));
+        signals.Writer.TryWrite(new WatcherSignal(target, MayBeFolder: false));
+        return Path.GetRelativePath(layout.Root, target).Replace(Path.DirectorySeparatorChar, '/');
     }
 
     internal Task ReleaseAsync(InboxFile file, CancellationToken ct)
@@ -231,11 +248,12 @@ public sealed class Inbox : IAsyncDisposable
         }
     }
 
-    private void Fail(InboxFile file, string reason)
+    private string Fail(InboxFile file, string reason)
     {
         var target = InboxLayout.MoveToFreePath(file.Path, InboxLayout.Under(layout.Failed, file.Name));
-        var record = new FailureRecord(file.Name, reason, time.GetUtcNow());
+        var record = new FailedFileNote(file.Name, reason, time.GetUtcNow());
         File.WriteAllText(SidecarPath(target), JsonSerializer.Serialize(record, SidecarJson));
+        return target;
     }
 
     /// <summary>"&lt;name&gt;.error.json", the name shortened when a long one would pass the 255-byte file name limit.</summary>

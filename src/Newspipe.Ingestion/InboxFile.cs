@@ -29,8 +29,11 @@ public sealed class InboxFile
         return inbox.CompleteAsync(this, ct);
     }
 
-    /// <summary>Moves the file to failed/ with a "&lt;name&gt;.error.json" sidecar holding the reason.</summary>
-    public Task FailAsync(string reason, CancellationToken ct = default)
+    /// <summary>
+    /// Moves the file to failed/ with a "&lt;name&gt;.error.json" sidecar holding the reason; returns where it went,
+    /// relative to failed/ (null if the claim was lost meanwhile).
+    /// </summary>
+    public Task<string?> FailAsync(string reason, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         Finish();

@@ -9,12 +9,19 @@ public sealed class BusOptions
 
     public TransportKind Transport { get; set; } = TransportKind.RabbitMq;
 
-    /// <summary>Immediate retries of a failed message before it goes to the error queue.</summary>
-    [Range(0, 20)]
-    public int RetryLimit { get; set; } = 3;
+    /// <summary>
+    /// Retries of a message that failed for a transient reason (database or broker away, a time-out), with exponential
+    /// backoff from <see cref="RetryInterval"/> to <see cref="RetryMaxInterval"/>: the defaults wait about 8 minutes in
+    /// all, long enough to ride out a 5-minute outage. Permanent failures are not retried.
+    /// </summary>
+    [Range(0, 100)]
+    public int RetryLimit { get; set; } = 20;
 
-    /// <summary>First retry interval; later ones grow linearly.</summary>
-    public TimeSpan RetryInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>First retry interval; each later one doubles, up to <see cref="RetryMaxInterval"/>.</summary>
+    public TimeSpan RetryInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest wait between two retries.</summary>
+    public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Messages a consumer handles at once (per process); 0 leaves MassTransit's default.</summary>
     [Range(0, 1000)]

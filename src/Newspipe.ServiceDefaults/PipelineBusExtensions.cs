@@ -2,6 +2,7 @@ using MassTransit;
 using Newspipe.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Newspipe.ServiceDefaults;
@@ -11,14 +12,16 @@ public static class PipelineBusExtensions
 {
     /// <summary>
     /// MassTransit on RabbitMQ (durable queues, persistent messages, publisher confirms) or in memory, chosen by
-    /// <c>Bus:Transport</c>; kebab-case queue names. Retry is set per consumer (<see cref="PipelineRetryExtensions"/>).
+    /// <c>Bus:Transport</c>; kebab-case queue names. Retry and failure capture are set per consumer
+    /// (<see cref="PipelineConsumerDefinition{TConsumer}"/>); a health check reports stages that keep retrying.
     /// </summary>
     public static IHostApplicationBuilder AddPipelineBus(
         this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> registerConsumers)
     {
         var options = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
-        builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddPipelineEndpoints();
         builder.Services.AddArticleBodies();
+        builder.Services.AddHealthChecks().AddCheck<RetryHealthCheck>("stage-retries");
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -51,6 +54,17 @@ public static class PipelineBusExtensions
         return builder;
     }
 
+    /// <summary>What every stage's consumer definition needs: bus and fault-injection options, the retry watch.</summary>
+    public static IServiceCollection AddPipelineEndpoints(this IServiceCollection services)
+    {
+        services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FaultInjectionOptions>().BindConfiguration(FaultInjectionOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RetryWatch>();
+        services.TryAddSingleton<PipelineEndpointSettings>();
+        return services;
+    }
+
     /// <summary>The claim check for large article bodies (<see cref="MessageDataOptions"/>).</summary>
     public static IServiceCollection AddArticleBodies(this IServiceCollection services)
     {
@@ -70,9 +84,6 @@ public static class PipelineBusExtensions
         RouteTo<ArticleCleaned>(cfg, PipelineQueues.Enrich);
         RouteTo<ArticleEnriched>(cfg, PipelineQueues.Store);
         RouteTo<ArticleFailed>(cfg, PipelineQueues.Failures);
-        RouteTo<Fault<ArticleIngested>>(cfg, PipelineQueues.Failures);
-        RouteTo<Fault<ArticleCleaned>>(cfg, PipelineQueues.Failures);
-        RouteTo<Fault<ArticleEnriched>>(cfg, PipelineQueues.Failures);
     }
 
     private static void RouteTo<T>(IRabbitMqBusFactoryConfigurator cfg, string queue)

@@ -5,27 +5,42 @@ namespace Newspipe.ServiceDefaults;
 
 /// <summary>
 /// What every stage's consumer definition says: its queue (from <see cref="PipelineQueues"/>), the shared retry and
-/// concurrency settings, and which exceptions are permanent (no retry can fix them: they fault at once).
+/// concurrency settings (transient failures retried with backoff, permanent ones at once to the failures store), and
+/// the fault-injection switch used by drills and tests.
 /// </summary>
 public abstract class PipelineConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
 {
-    private readonly BusOptions options;
+    private readonly PipelineEndpointSettings settings;
 
-    protected PipelineConsumerDefinition(IOptions<BusOptions> options, string queue)
+    protected PipelineConsumerDefinition(PipelineEndpointSettings settings, string queue)
     {
-        this.options = options.Value;
+        this.settings = settings;
         EndpointName = queue;
+        Queue = queue;
+        Stage = PipelineQueues.StageOf(queue);
     }
 
-    /// <summary>Marks permanent exceptions with <c>retry.Ignore&lt;T&gt;()</c>; none by default.</summary>
-    protected virtual void IgnorePermanentFailures(IRetryConfigurator retry)
-    {
-    }
+    /// <summary>The endpoint's queue.</summary>
+    protected string Queue { get; }
+
+    /// <summary>The stage name failures of this endpoint are recorded under.</summary>
+    protected string Stage { get; }
+
+    /// <summary>Where a message this endpoint gives up on goes; by default, an <c>ArticleFailed</c> for the failures store.</summary>
+    protected virtual void ConfigureFailures(IReceiveEndpointConfigurator endpoint) =>
+        endpoint.UseFailureCapture(Stage, Queue);
 
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator,
-        IRegistrationContext context) =>
-        endpointConfigurator.UsePipelineRetry(options, IgnorePermanentFailures);
+        IRegistrationContext context)
+    {
+        ConfigureFailures(endpointConfigurator);
+        endpointConfigurator.UsePipelineRetry(settings.Bus, Stage, settings.Retries);
+        if (settings.FaultInjection.AppliesTo(Stage))
+        {
+            consumerConfigurator.UseFilter(new InjectedFaultFilter<TConsumer>(settings.FaultInjection));
+        }
+    }
 }

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newspipe.Contracts;
-using Polly;
-using Polly.Retry;
 
 namespace Newspipe.Storage;
 
@@ -15,36 +12,27 @@ public sealed class ArticleStore
 
     private readonly IDbContextFactory<NewspipeDbContext> contexts;
     private readonly StoreOptions options;
-    private readonly ResiliencePipeline database;
+    private const long SchemaLockId = 0x4e657773_5363; // "NewsSc"
 
-    public ArticleStore(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, ILoggerFactory loggers)
+    private readonly DatabaseResilience database;
+
+    public ArticleStore(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
     {
         this.contexts = contexts;
         this.options = options.Value;
-        database = new ResiliencePipelineBuilder { Name = "newspipe-store" }
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder().Handle<DbUpdateException>().Handle<InvalidOperationException>()
-                    .Handle<System.Data.Common.DbException>(),
-                MaxRetryAttempts = 5,
-                Delay = TimeSpan.FromMilliseconds(200),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-            })
-            .ConfigureTelemetry(loggers)
-            .Build();
+        this.database = database;
     }
 
     public StoreProvider Provider => options.Provider;
 
-    /// <summary>Creates the schema if it is missing. Several processes may race here: the loser retries and finds it made.</summary>
+    /// <summary>Creates the schema if it is missing; several processes starting at once create it once.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await database.ExecuteAsync(
             async token =>
             {
                 await using var db = await contexts.CreateDbContextAsync(token);
-                await db.Database.EnsureCreatedAsync(token);
+                await CreateSchemaAsync(db, token);
                 if (options.Provider == StoreProvider.Sqlite)
                 {
                     // WAL lets the CLI and dashboard read while the pipeline writes.
@@ -54,11 +42,38 @@ public sealed class ArticleStore
             cancellationToken);
     }
 
+    private async Task CreateSchemaAsync(NewspipeDbContext db, CancellationToken token)
+    {
+        if (options.Provider == StoreProvider.Sqlite)
+        {
+            await db.Database.EnsureCreatedAsync(token);
+            return;
+        }
+
+        // One connection holds a session lock while it creates the schema: a second service starting at the same
+        // moment waits, then finds the schema made.
+        await db.Database.OpenConnectionAsync(token);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SchemaLockId})", token);
+            await db.Database.EnsureCreatedAsync(token);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SchemaLockId})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>
     /// Stores an enriched article with its entity links. Entities are keyed by <paramref name="entityKey"/> (type and
     /// canonical name → identity), so every spelling across articles meets in one entity row.
     /// </summary>
-    public async Task<SaveResult> SaveAsync(
+    public Task<SaveResult> SaveAsync(
+        ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(token => SaveOnceAsync(article, entityKey, token), cancellationToken);
+
+    private async Task<SaveResult> SaveOnceAsync(
         ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -95,7 +110,8 @@ public sealed class ArticleStore
         catch (DbUpdateException)
         {
             // Another worker may have stored the same article between our check and our insert.
-            if (await ExistsAsync(article.ArticleId, cancellationToken))
+            db.ChangeTracker.Clear();
+            if (await db.Articles.AnyAsync(a => a.Id == article.ArticleId, cancellationToken))
             {
                 return SaveResult.AlreadyStored;
             }
@@ -156,25 +172,6 @@ public sealed class ArticleStore
             JsonSerializer.Deserialize<List<EntityMention>>(record.EntitiesJson, Json) ?? [],
             JsonSerializer.Deserialize<List<Quotation>>(record.QuotesJson, Json) ?? [],
             keys);
-    }
-
-    public async Task RecordFailureAsync(FailureRecord failure, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.Failures.AnyAsync(f => f.Id == failure.Id, cancellationToken))
-        {
-            return;
-        }
-
-        db.Failures.Add(failure);
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>Newest first.</summary>
-    public async Task<IReadOnlyList<FailureRecord>> ListFailuresAsync(int limit, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Failures.AsNoTracking().OrderByDescending(f => f.FailedAt).Take(limit).ToListAsync(cancellationToken);
     }
 
     private static ArticleRecord ToRecord(ArticleEnriched article, DateTime storedAt) => new()

@@ -46,7 +46,10 @@ public sealed class NewspipeDbContext(DbContextOptions<NewspipeDbContext> option
         {
             failure.ToTable("failures");
             failure.HasKey(f => f.Id);
-            failure.HasIndex(f => f.FailedAt);
+            failure.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+            failure.HasIndex(f => new { f.Status, f.LastFailedAt });
+            failure.HasIndex(f => f.GroupKey);
+            failure.HasIndex(f => f.ArticleId);
         });
     }
 }

@@ -13,6 +13,7 @@ public static class StoreRegistration
     {
         builder.Services.AddArticleStore(builder.Configuration);
         builder.Services.AddHostedService<StoreInitializer>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
 
@@ -27,7 +28,9 @@ public static class StoreRegistration
             .ValidateOnStart();
         services.AddDbContextFactory<NewspipeDbContext>((provider, db) =>
             Configure(db, provider.GetRequiredService<IOptions<StoreOptions>>().Value));
+        services.AddSingleton<DatabaseResilience>();
         services.AddSingleton<ArticleStore>();
+        services.AddSingleton<FailureStore>();
         services.AddSingleton<StoryIndex>();
         return services;
     }

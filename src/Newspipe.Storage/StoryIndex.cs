@@ -7,7 +7,7 @@ namespace Newspipe.Storage;
 /// The shared memory of every Enrich worker: which stories exist and which texts were seen. Assignment is serialised
 /// (a PostgreSQL advisory lock; in SQLite, one process, a semaphore) so two workers never open two stories for one event.
 /// </summary>
-public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options)
+public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
 {
     private const long AssignmentLockId = 0x4e657773; // "News"
     private const int CandidateWindow = 5000;
@@ -20,7 +20,19 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
     /// <paramref name="isNearDuplicate"/> accepts becomes <see cref="StoryAssignment.DuplicateOf"/>. Calling it again for
     /// the same article returns the first answer.
     /// </summary>
-    public async Task<StoryAssignment> AssignAsync(
+    public Task<StoryAssignment> AssignAsync(
+        Guid articleId,
+        ulong simHash,
+        string signature,
+        Func<ulong, string, bool> isNearDuplicate,
+        Func<string, double> similarity,
+        double threshold,
+        CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            token => AssignOnceAsync(articleId, simHash, signature, isNearDuplicate, similarity, threshold, token),
+            cancellationToken);
+
+    private async Task<StoryAssignment> AssignOnceAsync(
         Guid articleId,
         ulong simHash,
         string signature,

@@ -25,19 +25,25 @@ public sealed class CleanArticleConsumerTests
     }
 
     [Fact]
-    public async Task Content_with_no_article_in_it_faults_at_once_with_the_reason()
+    public async Task Content_with_no_article_in_it_fails_at_once_and_is_reported_with_the_message()
     {
         await using var host = await StageHost.StartAsync(b => b.AddCleanStage(), bus => bus.AddCleanConsumers());
-
-        await host.Harness.Bus.Publish(Messages.Ingested("<html><body><nav>Home</nav></body></html>", "empty-page.html") with
+        var ingested = Messages.Ingested("<html><body><nav>Home</nav></body></html>", "empty-page.html") with
         {
             Format = ArticleFormat.Html,
-        });
+        };
 
-        Assert.True(await host.Harness.Published.Any<Fault<ArticleIngested>>());
-        var fault = host.Harness.Published.Select<Fault<ArticleIngested>>().Single().Context.Message;
-        Assert.Equal("empty-page.html", fault.Message.SourceName);
-        Assert.Contains(fault.Exceptions, e => e.ExceptionType.EndsWith("CleaningException", StringComparison.Ordinal));
+        await host.Harness.Bus.Publish(ingested);
+
+        Assert.True(await host.Harness.Published.Any<ArticleFailed>());
+        var failed = host.Harness.Published.Select<ArticleFailed>().Single().Context.Message;
+        Assert.Equal(("empty-page.html", "clean", "clean-article"), (failed.SourceName, failed.Stage, failed.Queue));
+        Assert.Equal(ingested.ArticleId, failed.ArticleId);
+        Assert.EndsWith("CleaningException", failed.ExceptionType, StringComparison.Ordinal);
+        Assert.Equal(1, failed.Attempts);
+        Assert.Contains("CleanArticleConsumer", failed.StackTrace, StringComparison.Ordinal);
+        Assert.Contains(ingested.ArticleId.ToString(), failed.Body, StringComparison.Ordinal);
         Assert.False(await host.Harness.Published.Any<ArticleCleaned>());
+        Assert.False(await host.Harness.Published.Any<Fault<ArticleIngested>>());
     }
 }

@@ -48,7 +48,7 @@ internal sealed class StageHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddLogging();
-        builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section);
+        builder.Services.AddPipelineEndpoints();
         builder.Services.AddArticleBodies();
         registerStage(builder);
         builder.Services.AddMassTransitTestHarness(bus =>

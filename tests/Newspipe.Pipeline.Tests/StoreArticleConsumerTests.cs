@@ -26,7 +26,7 @@ public sealed class StoreArticleConsumerTests
     }
 
     [Fact]
-    public async Task Failures_of_any_stage_are_recorded_with_their_reason()
+    public async Task Failures_of_any_stage_are_recorded_with_their_reason_and_announced()
     {
         await using var host = await StageHost.StartAsync(b => b.AddArticleStore(), bus => bus.AddStoreConsumers());
 
@@ -37,8 +37,8 @@ public sealed class StoreArticleConsumerTests
 
         var consumer = host.Harness.GetConsumerHarness<FailureRecorder>();
         Assert.True(await consumer.Consumed.Any<ArticleFailed>());
-        var failure = Assert.Single(await host.Get<ArticleStore>().ListFailuresAsync(10, CancellationToken.None));
+        var failure = Assert.Single(await host.Get<FailureStore>().ListAsync(new FailureQuery(), CancellationToken.None));
         Assert.Equal(("empty.txt", "ingest", "the file is empty"), (failure.SourceName, failure.Stage, failure.Reason));
-        Assert.False(await host.Harness.Published.Any<Fault<ArticleFailed>>());
+        Assert.True(await host.Harness.Published.Any<FailureRecorded>(m => m.Context.Message.FailureId == failure.Id));
     }
 }

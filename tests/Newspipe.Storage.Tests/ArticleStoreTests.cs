@@ -60,21 +60,4 @@ public sealed class ArticleStoreTests
         Assert.Equal("Two", two.Record.Title);
         Assert.Equal(["treaty", "defence"], two.Keywords);
     }
-
-    [Theory]
-    [InlineData(StoreProvider.Sqlite)]
-    [InlineData(StoreProvider.Postgres)]
-    public async Task Failures_are_listed_newest_first_and_recorded_once(StoreProvider provider)
-    {
-        await using var factory = await TestStore.CreateAsync(provider);
-        var older = new FailureRecord { Id = Guid.NewGuid(), SourceName = "empty.txt", Stage = "ingest", Reason = "the file is empty", FailedAt = DateTime.UtcNow.AddMinutes(-1) };
-        var newer = new FailureRecord { Id = Guid.NewGuid(), SourceName = "bad.html", Stage = "clean", Reason = "no text", FailedAt = DateTime.UtcNow, Payload = "{}" };
-
-        await factory.Store.RecordFailureAsync(older, CancellationToken.None);
-        await factory.Store.RecordFailureAsync(newer, CancellationToken.None);
-        await factory.Store.RecordFailureAsync(newer, CancellationToken.None);
-
-        var failures = await factory.Store.ListFailuresAsync(10, CancellationToken.None);
-        Assert.Equal(["bad.html", "empty.txt"], failures.Select(f => f.SourceName));
-    }
 }

@@ -25,6 +25,8 @@ public sealed class TestStore : IAsyncDisposable
 
     public StoryIndex Stories => services.GetRequiredService<StoryIndex>();
 
+    public FailureStore Failures => services.GetRequiredService<FailureStore>();
+
     public static async Task<TestStore> CreateAsync(StoreProvider provider, string? postgresConnectionString = null)
     {
         var postgres = provider == StoreProvider.Postgres && postgresConnectionString is null ? await TestPostgres.CreateAsync() : null;
