@@ -31,9 +31,9 @@ internal sealed class DistributedPipeline : IAsyncDisposable
         return new DistributedPipeline(broker, database, inbox);
     }
 
-    public ServiceProcess Start(string stage)
+    public ServiceProcess Start(string stage, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var service = ServiceProcess.Start(stage, new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["Bus__Transport"] = "RabbitMq",
             ["ConnectionStrings__rabbitmq"] = Broker.ConnectionString,
@@ -42,7 +42,14 @@ internal sealed class DistributedPipeline : IAsyncDisposable
             ["Inbox__Path"] = Inbox,
             ["Inbox__SettleTime"] = "00:00:00.300",
             ["OTEL_SERVICE_NAME"] = $"newspipe-{stage.ToLowerInvariant()}",
-        });
+            ["Bus__RetryMaxInterval"] = "00:00:02",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        var service = ServiceProcess.Start(stage, environment);
         services.Add(service);
         return service;
     }
@@ -54,6 +61,22 @@ internal sealed class DistributedPipeline : IAsyncDisposable
             Start(stage);
         }
     }
+
+    /// <summary>Kills every service started so far, as a machine restart would.</summary>
+    public void KillAll()
+    {
+        foreach (var service in services.Where(s => !s.HasExited))
+        {
+            service.Kill();
+        }
+    }
+
+    /// <summary>The environment the CLI needs to read this pipeline's store, as a person would set it.</summary>
+    public IReadOnlyDictionary<string, string> StoreEnvironment => new Dictionary<string, string>
+    {
+        ["Store__Provider"] = "Postgres",
+        ["ConnectionStrings__postgres"] = Database.ConnectionString,
+    };
 
     /// <summary>Copies a file in the way a person's file manager would not: written aside, renamed in whole.</summary>
     public void Drop(string file, string? name = null)
