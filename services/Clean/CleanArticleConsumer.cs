@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Newspipe.Cleaning;
 using Newspipe.Contracts;
 using Newspipe.ServiceDefaults;
 
 namespace Newspipe.Clean;
 
-/// <summary>ArticleIngested → boilerplate removed, metadata found → ArticleCleaned.</summary>
-public sealed class CleanArticleConsumer(ArticleCleaner cleaner, ArticleBodies bodies, ILogger<CleanArticleConsumer> logger)
+/// <summary>ArticleIngested → boilerplate removed, metadata found, text capped → ArticleCleaned.</summary>
+public sealed class CleanArticleConsumer(
+    ArticleCleaner cleaner, ArticleBodies bodies, IOptions<CleanOptions> options, ILogger<CleanArticleConsumer> logger)
     : IConsumer<ArticleIngested>
 {
     public async Task Consume(ConsumeContext<ArticleIngested> context)
@@ -19,7 +21,10 @@ public sealed class CleanArticleConsumer(ArticleCleaner cleaner, ArticleBodies b
 
         var content = await bodies.ReceiveAsync(article.Content, article.ContentAddress, context.CancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var cleaned = cleaner.Clean(content, article.Format, article.Metadata);
+        var limits = options.Value;
+        var cleaned = await StageTimeLimit.RunAsync(
+            () => cleaner.Clean(content, article.Format, article.Metadata), limits.TimeLimit, "Cleaning", context.CancellationToken);
+        var (text, cut) = TextLimit.Apply(cleaned.Text, limits.MaxTextChars);
         PipelineTelemetry.StageDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("stage", "clean"));
 
         await context.Publish(
@@ -36,12 +41,13 @@ public sealed class CleanArticleConsumer(ArticleCleaner cleaner, ArticleBodies b
                     Outlet = cleaned.Outlet,
                     Url = cleaned.CanonicalUrl,
                 },
-                Text = cleaned.Text,
+                Text = text,
                 IngestedAt = article.IngestedAt,
                 CleanedAt = DateTimeOffset.UtcNow,
+                Notes = cut is null ? article.Notes : [.. article.Notes ?? [], cut],
             },
             context.CancellationToken);
         PipelineTelemetry.ArticlesProcessed.Add(1, new KeyValuePair<string, object?>("stage", "clean"));
-        Log.Cleaned(logger, article.ArticleId, article.SourceName, cleaned.Text.Length);
+        Log.Cleaned(logger, article.ArticleId, article.SourceName, text.Length);
     }
 }

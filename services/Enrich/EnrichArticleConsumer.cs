@@ -10,6 +10,9 @@ namespace Newspipe.Enrich;
 public sealed class EnrichArticleConsumer(ArticleEnricher enricher, StoryGrouping stories, ILogger<EnrichArticleConsumer> logger)
     : IConsumer<ArticleCleaned>
 {
+    // Far above the few milliseconds an article takes; only a pathological text gets near it.
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
+
     public async Task Consume(ConsumeContext<ArticleCleaned> context)
     {
         var article = context.Message;
@@ -17,7 +20,8 @@ public sealed class EnrichArticleConsumer(ArticleEnricher enricher, StoryGroupin
         activity?.SetTag("newspipe.article_id", article.ArticleId);
 
         var started = Stopwatch.GetTimestamp();
-        var enrichment = enricher.Enrich(article.Metadata.Title ?? "", article.Text);
+        var enrichment = await StageTimeLimit.RunAsync(
+            () => enricher.Enrich(article.Metadata.Title ?? "", article.Text), TimeLimit, "Enrichment", context.CancellationToken);
         var story = await stories.AssignAsync(article.ArticleId, enrichment, context.CancellationToken);
         PipelineTelemetry.StageDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("stage", "enrich"));
         activity?.SetTag("newspipe.story_id", story.StoryId);
@@ -41,6 +45,7 @@ public sealed class EnrichArticleConsumer(ArticleEnricher enricher, StoryGroupin
                 IngestedAt = article.IngestedAt,
                 CleanedAt = article.CleanedAt,
                 EnrichedAt = DateTimeOffset.UtcNow,
+                Notes = article.Notes,
             },
             context.CancellationToken);
         PipelineTelemetry.ArticlesProcessed.Add(1, new KeyValuePair<string, object?>("stage", "enrich"));

@@ -31,6 +31,13 @@ public sealed class InboxPublisher(
             await RejectAsync(file, failure, cancellationToken);
             return;
         }
+        catch (FileNotReadyException notReady)
+        {
+            // Still being written: back to the inbox, read again once it has settled.
+            Log.NotReady(logger, file.Name, notReady.Reason);
+            await file.ReleaseAsync(cancellationToken);
+            return;
+        }
 
         var ingestedAt = DateTimeOffset.UtcNow;
         var safe = handoff.ExpectAsync(documents.Select(d => d.ArticleId).ToList(), cancellationToken);
@@ -97,5 +104,6 @@ public sealed class InboxPublisher(
         Encoding = document.Encoding,
         Metadata = document.Metadata(),
         IngestedAt = ingestedAt,
+        Notes = document.Notes.Count > 0 ? document.Notes : null,
     };
 }

@@ -10,6 +10,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {ArticleId} from {SourceName} ({Format}, {Encoding})")]
     public static partial void Ingested(ILogger logger, Guid articleId, string sourceName, ArticleFormat format, string encoding);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "{SourceName} {Reason}; back to the inbox until it is complete")]
+    public static partial void NotReady(ILogger logger, string sourceName, string reason);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {SourceName}: {Reason}")]
     public static partial void Rejected(ILogger logger, string sourceName, string reason);
 

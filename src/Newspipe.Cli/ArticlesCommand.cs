@@ -10,7 +10,7 @@ internal static class ArticlesCommand
     {
         var data = CliOptions.Data();
         var json = CliOptions.Json();
-        var limit = new Option<int>("--limit") { Description = "How many, newest first.", DefaultValueFactory = _ => 100 };
+        var limit = CliOptions.Limit(100);
         var list = new Command("list", "List stored articles, newest first.") { data, json, limit };
         list.SetAction(async (result, ct) =>
         {
@@ -56,7 +56,7 @@ internal static class ArticlesCommand
         Console.WriteLine($"{"ID",-8}  {"PUBLISHED",-10}  {"LANG",-4}  {"OUTLET",-22}  TITLE");
         foreach (var a in articles)
         {
-            Console.WriteLine($"{a.Id.ToString()[..8]}  {Cut(a.Published, 10),-10}  {a.Language,-4}  {Cut(a.Outlet, 22),-22}  {a.Title}");
+            Console.WriteLine($"{a.Id.ToString()[..8]}  {Cut(a.Published, 10),-10}  {a.Language,-4}  {ConsoleText.Escape(Cut(a.Outlet, 22)),-22}  {ConsoleText.Escape(a.Title)}");
         }
 
         Console.WriteLine($"{articles.Count} article(s)");
@@ -65,22 +65,22 @@ internal static class ArticlesCommand
     private static void PrintArticle(StoredArticle article)
     {
         var a = article.Record;
-        Console.WriteLine(a.Title);
+        Console.WriteLine(ConsoleText.Escape(a.Title));
         Console.WriteLine($"  id        {a.Id}");
-        Console.WriteLine($"  source    {a.SourceName}");
-        Console.WriteLine($"  author    {a.Author}");
-        Console.WriteLine($"  published {a.Published}");
-        Console.WriteLine($"  outlet    {a.Outlet}");
+        Console.WriteLine($"  source    {ConsoleText.Escape(a.SourceName)}");
+        Console.WriteLine($"  author    {ConsoleText.Escape(a.Author)}");
+        Console.WriteLine($"  published {ConsoleText.Escape(a.Published)}");
+        Console.WriteLine($"  outlet    {ConsoleText.Escape(a.Outlet)}");
         Console.WriteLine($"  language  {a.Language} ({a.LanguageConfidence:0.00})");
         Console.WriteLine($"  story     {a.StoryId}{(a.DuplicateOf is { } d ? $" (near-duplicate of {d})" : "")}");
-        Console.WriteLine($"  keywords  {string.Join(", ", article.Keywords)}");
-        Console.WriteLine($"  entities  {string.Join("; ", article.Mentions.Select(m => $"{m.Canonical} [{m.Type}]").Distinct())}");
+        Console.WriteLine($"  keywords  {ConsoleText.Escape(string.Join(", ", article.Keywords))}");
+        Console.WriteLine($"  entities  {ConsoleText.Escape(string.Join("; ", article.Mentions.Select(m => $"{m.Canonical} [{m.Type}]").Distinct()))}");
         foreach (var quote in article.Quotes)
         {
-            Console.WriteLine($"  quote     {quote.Speaker}: “{quote.Text}”");
+            Console.WriteLine($"  quote     {ConsoleText.Escape(quote.Speaker)}: “{ConsoleText.Escape(quote.Text)}”");
         }
 
-        Console.WriteLine($"  summary   {a.Summary}");
+        Console.WriteLine($"  summary   {ConsoleText.Escape(a.Summary)}");
         Console.WriteLine();
         Console.WriteLine(a.Text);
     }

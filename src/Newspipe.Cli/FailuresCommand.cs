@@ -51,7 +51,7 @@ internal static class FailuresCommand
 
             foreach (var f in failures)
             {
-                Console.WriteLine($"{f.Id.ToString()[..8]}  {f.LastFailedAt:u}  {f.Stage,-7} {f.GroupKey}  {f.SourceName}: {f.Reason}{Repeats(f)}");
+                Console.WriteLine($"{f.Id.ToString()[..8]}  {f.LastFailedAt:u}  {f.Stage,-7} {f.GroupKey}  {ConsoleText.Escape(f.SourceName)}: {ConsoleText.Escape(f.Reason)}{Repeats(f)}");
             }
 
             Console.WriteLine($"{failures.Count} failure(s)");
@@ -77,7 +77,7 @@ internal static class FailuresCommand
 
             foreach (var g in found)
             {
-                Console.WriteLine($"{g.Key}  {g.Count,5}  {g.Title}");
+                Console.WriteLine($"{g.Key}  {g.Count,5}  {ConsoleText.Escape(g.Title)}");
             }
 
             Console.WriteLine($"{found.Count} group(s)");
@@ -144,8 +144,8 @@ internal static class FailuresCommand
     {
         Console.WriteLine($"Failure   {f.Id}  ({f.Status})");
         Console.WriteLine($"Stage     {f.Stage}{(f.Queue is null ? "" : $" (queue {f.Queue})")}");
-        Console.WriteLine($"Source    {f.SourceName}{(f.ArticleId is { } a ? $"  article {a}" : "")}");
-        Console.WriteLine($"Reason    {f.Reason}");
+        Console.WriteLine($"Source    {ConsoleText.Escape(f.SourceName)}{(f.ArticleId is { } a ? $"  article {a}" : "")}");
+        Console.WriteLine($"Reason    {ConsoleText.Escape(f.Reason)}");
         Console.WriteLine($"Exception {f.ExceptionType}");
         Console.WriteLine($"Group     {f.GroupKey}  {f.GroupTitle}");
         Console.WriteLine($"Attempts  {f.Attempts}; repeats {f.RepeatCount}; replays {f.ReplayCount}");
@@ -153,7 +153,7 @@ internal static class FailuresCommand
         Console.WriteLine($"Trace     {f.TraceId}  {f.Process}");
         if (f.FailedFile is not null)
         {
-            Console.WriteLine($"File      failed/{f.FailedFile}");
+            Console.WriteLine($"File      failed/{ConsoleText.Escape(f.FailedFile)}");
         }
 
         Console.WriteLine();

@@ -11,4 +11,12 @@ var root = new RootCommand("Newspipe: drop news articles into a folder, get them
     SubmitCommand.Create(),
     BenchCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (StoreNotFoundException missing)
+{
+    Console.Error.WriteLine(missing.Message);
+    return 2;
+}

@@ -7,29 +7,38 @@ namespace Newspipe.Cli;
 
 /// <summary>
 /// Opens the same store the pipeline writes: the embedded SQLite file under --data, or the distributed PostgreSQL
-/// when the environment says so (Store__Provider=Postgres, ConnectionStrings__postgres), as the services read it.
+/// when the environment says so (Store__Provider=Postgres, ConnectionStrings__postgres), as the services read it. It
+/// never creates a store: a folder that holds none is a clear error.
 /// </summary>
 internal static class StoreAccess
 {
-    public static async Task<ArticleStore> OpenAsync(string dataDirectory, CancellationToken cancellationToken) =>
-        (await OpenStoresAsync(dataDirectory, cancellationToken)).GetRequiredService<ArticleStore>();
+    public static Task<ArticleStore> OpenAsync(string dataDirectory, CancellationToken cancellationToken) =>
+        Task.FromResult(OpenStores(dataDirectory).GetRequiredService<ArticleStore>());
 
     /// <summary>The failures of the same store.</summary>
-    public static async Task<FailureStore> OpenFailuresAsync(string dataDirectory, CancellationToken cancellationToken) =>
-        (await OpenStoresAsync(dataDirectory, cancellationToken)).GetRequiredService<FailureStore>();
+    public static Task<FailureStore> OpenFailuresAsync(string dataDirectory, CancellationToken cancellationToken) =>
+        Task.FromResult(OpenStores(dataDirectory).GetRequiredService<FailureStore>());
 
-    private static async Task<IServiceProvider> OpenStoresAsync(string dataDirectory, CancellationToken cancellationToken)
+    private static ServiceProvider OpenStores(string dataDirectory)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"{StoreOptions.Section}:DataDirectory"] = dataDirectory })
             .AddEnvironmentVariables()
             .Build();
+        var options = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+        if (options.Provider == StoreProvider.Sqlite && !File.Exists(options.SqlitePath))
+        {
+            // Reading never creates a store: a mistyped --data must not look like an empty pipeline.
+            throw new StoreNotFoundException(
+                $"No Newspipe store in {Path.GetFullPath(dataDirectory)} ({options.SqlitePath} does not exist). " +
+                "Give the --data folder the pipeline runs with, or set Store__Provider=Postgres and ConnectionStrings__postgres.");
+        }
+
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning))
             .AddArticleStore(configuration)
             .BuildServiceProvider();
-        await services.GetRequiredService<ArticleStore>().InitializeAsync(cancellationToken);
         return services;
     }
 }

@@ -23,4 +23,10 @@ public sealed record ArticleCleaned
 
     /// <summary>When Clean finished (UTC).</summary>
     public required DateTimeOffset CleanedAt { get; init; }
+
+    /// <summary>
+    /// What a person should know about how the article was processed, appended by each stage (e.g. "3 invalid UTF-8
+    /// byte sequences replaced", "text cut at 200,000 characters"); optional, empty when all went plainly.
+    /// </summary>
+    public IReadOnlyList<string>? Notes { get; init; }
 }

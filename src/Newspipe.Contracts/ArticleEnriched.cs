@@ -50,4 +50,10 @@ public sealed record ArticleEnriched
 
     /// <summary>When Enrich finished (UTC).</summary>
     public required DateTimeOffset EnrichedAt { get; init; }
+
+    /// <summary>
+    /// What a person should know about how the article was processed, appended by each stage (e.g. "3 invalid UTF-8
+    /// byte sequences replaced", "text cut at 200,000 characters"); optional, empty when all went plainly.
+    /// </summary>
+    public IReadOnlyList<string>? Notes { get; init; }
 }

@@ -28,7 +28,10 @@ public sealed class ArticleFileReader
     }
 
     /// <summary>Reads the file at <paramref name="path"/>; <paramref name="name"/> is what errors and documents call it.</summary>
-    /// <exception cref="ArticleFileException">The file is unreadable, empty, binary, too large or malformed.</exception>
+    /// <exception cref="ArticleFileException">
+    /// The file is not a regular file (a link, a pipe, a device), unreadable, empty, binary, too large or malformed.
+    /// </exception>
+    /// <exception cref="FileNotReadyException">The file changed while it was read: a writer is still at it.</exception>
     public IReadOnlyList<SourceDocument> Read(string path, string name)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -59,9 +62,13 @@ public sealed class ArticleFileReader
                 ContentHash = hash,
                 ArticleId = ArticleIdentity.IdFromHash(hash),
                 Encoding = decoded.Encoding,
+                Notes = Notes(decoded),
             },
         ];
     }
+
+    internal static IReadOnlyList<string> Notes(DecodedText decoded) =>
+        decoded.Replaced > 0 ? [$"{decoded.Replaced} invalid {decoded.Encoding} byte sequence(s) replaced by U+FFFD"] : [];
 
     private static ArticleFileKind KindOf(string path, string name)
     {
@@ -81,19 +88,7 @@ public sealed class ArticleFileReader
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new ArticleFileException(name, "cannot be read: file not found");
-            }
-
-            // Checked before reading, so a huge file is never loaded.
-            if (info.Length > maxFileBytes)
-            {
-                throw new ArticleFileException(name, $"is {info.Length:N0} bytes, over the {maxFileBytes:N0}-byte limit");
-            }
-
-            var bytes = fileAccess.Execute(static p => File.ReadAllBytes(p), path);
+            var bytes = fileAccess.Execute(static state => RegularFile.Read(state.path, state.name, state.maxFileBytes), (path, name, maxFileBytes));
             if (bytes.Length > maxFileBytes)
             {
                 throw new ArticleFileException(name, $"is {bytes.Length:N0} bytes, over the {maxFileBytes:N0}-byte limit");

@@ -32,6 +32,7 @@ public sealed class Inbox : IAsyncDisposable
     private readonly ClaimStore claims;
     private readonly KeptFiles kept;
     private readonly PendingFiles pending;
+    private readonly OpenWriters writers;
     private readonly Channel<WatcherSignal> signals = Channel.CreateUnbounded<WatcherSignal>(
         new UnboundedChannelOptions { SingleReader = true });
 
@@ -54,6 +55,7 @@ public sealed class Inbox : IAsyncDisposable
         claims = new ClaimStore(layout, options.ClaimLease, logger, fileAccess, this.time);
         kept = new KeptFiles(layout);
         pending = new PendingFiles(options.SettleTime);
+        writers = new OpenWriters(layout.Root, this.time);
     }
 
     /// <summary>
@@ -287,6 +289,14 @@ public sealed class Inbox : IAsyncDisposable
 
         if (kept.IsKept(name, info.Length, info.LastWriteTimeUtc))
         {
+            return null;
+        }
+
+        // A writer that paused longer than the settle time still holds the file open: not finished.
+        if (now - info.LastWriteTimeUtc < options.WriterCheckWindow && writers.HasWriter(path))
+        {
+            IngestionLog.StillOpenForWriting(logger, name);
+            pending.Schedule(name, info.Length, info.LastWriteTimeUtc, now);
             return null;
         }
 

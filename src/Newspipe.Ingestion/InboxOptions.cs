@@ -31,6 +31,12 @@ public sealed class InboxOptions
     /// <summary>Safety net behind the file system watcher: a full rescan this often.</summary>
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// A settled file modified less than this long ago is taken only if no process has it open for writing (Linux), so
+    /// a writer that pauses mid-file longer than <see cref="SettleTime"/> is waited for.
+    /// </summary>
+    public TimeSpan WriterCheckWindow { get; set; } = TimeSpan.FromMinutes(1);
+
     public ProcessedFileAction AfterProcessing { get; set; } = ProcessedFileAction.Move;
 
     public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;

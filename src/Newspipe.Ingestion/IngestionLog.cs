@@ -16,6 +16,9 @@ internal static partial class IngestionLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "{FileName} changed while being claimed; back to the inbox")]
     public static partial void ChangedWhileClaiming(ILogger logger, string fileName);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{FileName} is still open for writing; waiting for its writer")]
+    public static partial void StillOpenForWriting(ILogger logger, string fileName);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "{FileName} could not be claimed yet")]
     public static partial void ClaimDeferred(ILogger logger, string fileName, Exception exception);
 

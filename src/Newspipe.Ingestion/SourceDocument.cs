@@ -30,6 +30,9 @@ public sealed record SourceDocument
     /// <summary>The encoding the bytes were read with: "utf-8", "utf-16le", "utf-16be", "windows-1252", or one an HTML page declares.</summary>
     public required string Encoding { get; init; }
 
+    /// <summary>What a person should know about how the file was read, e.g. "3 invalid UTF-8 byte sequences replaced".</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The metadata that came with the file (JSON fields), in the contract's shape; null when there was none.</summary>
     public ArticleMetadata? Metadata() => Title is null && Author is null && Published is null && Url is null
         ? null

@@ -41,9 +41,39 @@ internal static partial class TextDecoder
         }
 
         // A page declaring UTF-8 whose bytes are not UTF-8 was re-saved in a legacy code page: fall through.
-        return isUtf8
-            ? new DecodedText(Utf8Strict.GetString(bytes), "utf-8")
+        if (isUtf8)
+        {
+            return new DecodedText(Utf8Strict.GetString(bytes), "utf-8");
+        }
+
+        // UTF-8 apart from a few bad bytes (a truncated copy, one stray byte) stays UTF-8, the bad bytes replaced; a
+        // real Latin-1 file has no valid multi-byte sequences to speak of.
+        var (multibyte, invalid) = Utf8Sequences(bytes);
+        return multibyte > invalid
+            ? new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", invalid)
             : new DecodedText(Windows1252.GetString(bytes), Windows1252.WebName);
+    }
+
+    /// <summary>Valid multi-byte UTF-8 sequences and invalid ones, as a UTF-8 decoder would meet them.</summary>
+    private static (int Multibyte, int Invalid) Utf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        int multibyte = 0, invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                invalid++;
+            }
+            else if (consumed > 1)
+            {
+                multibyte++;
+            }
+
+            bytes = bytes[consumed..];
+        }
+
+        return (multibyte, invalid);
     }
 
     public static bool StartsWithUtf16ByteOrderMark(ReadOnlySpan<byte> bytes) =>

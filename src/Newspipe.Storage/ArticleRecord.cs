@@ -36,6 +36,9 @@ public sealed class ArticleRecord
     /// <summary>JSON array of <see cref="Contracts.Quotation"/>.</summary>
     public required string QuotesJson { get; set; }
 
+    /// <summary>JSON array of the stages' notes (bytes replaced, text cut); null when there were none.</summary>
+    public string? NotesJson { get; set; }
+
     public Guid StoryId { get; set; }
 
     public Guid? DuplicateOf { get; set; }

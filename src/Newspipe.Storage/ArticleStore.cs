@@ -191,6 +191,7 @@ public sealed class ArticleStore
         KeywordsJson = JsonSerializer.Serialize(article.Keywords, Json),
         EntitiesJson = JsonSerializer.Serialize(article.Entities, Json),
         QuotesJson = JsonSerializer.Serialize(article.Quotes, Json),
+        NotesJson = article.Notes is { Count: > 0 } notes ? JsonSerializer.Serialize(notes, Json) : null,
         StoryId = article.StoryId,
         DuplicateOf = article.DuplicateOf,
         IngestedAt = article.IngestedAt.UtcDateTime,

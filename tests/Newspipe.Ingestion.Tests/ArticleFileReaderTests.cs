@@ -207,7 +207,7 @@ public sealed class ArticleFileReaderTests : IDisposable
         var folder = Assert.Throws<ArticleFileException>(() => reader.Read(temp.Combine("folder.txt"), "folder.txt"));
 
         Assert.Contains("cannot be read", missing.Reason);
-        Assert.Contains("cannot be read", folder.Reason);
+        Assert.Contains("is a folder", folder.Reason);
     }
 
     private IReadOnlyList<SourceDocument> Read(string name, string content) =>

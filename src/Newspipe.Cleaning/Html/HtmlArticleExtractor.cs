@@ -24,6 +24,7 @@ internal static class HtmlArticleExtractor
 
     public static (ArticleMetadata Metadata, List<string> Paragraphs) Extract(string html)
     {
+        NestingGuard.Check(html);
         parser ??= new HtmlParser();
         var document = parser.ParseDocument(html);
         var page = HtmlMetadataReader.Read(document);
