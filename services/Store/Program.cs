@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("newspipe-store");
 builder.AddArticleStore();
 builder.AddFailureReplayer();
-builder.Services.AddDashboard();
+builder.AddDashboard();
 builder.AddPipelineBus(bus => bus.AddStoreConsumers());
 
 var app = builder.Build();

@@ -39,8 +39,8 @@ internal static class EmbeddedPipeline
         builder.AddServiceDefaults("newspipe");
         builder.AddArticleStore();
         builder.AddFailureReplayer();
-        builder.Services.AddDashboard();
-        builder.Services.AddHostedService<StageWarningPrinter>();
+        builder.AddDashboard();
+                builder.Services.AddHostedService<StageWarningPrinter>();
         builder.AddStoredArticleHandoff();
         builder.AddIngestStage();
         builder.AddCleanStage();
@@ -56,7 +56,7 @@ internal static class EmbeddedPipeline
         });
 
         var app = builder.Build();
-        app.MapDefaultEndpoints();
+                app.MapDefaultEndpoints();
         app.MapDashboard();
 
         await app.StartAsync(cancellationToken);

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Newspipe.Storage;
 
 namespace Newspipe.Dashboard;
@@ -15,13 +17,17 @@ public static class DashboardEndpoints
 {
     private const int PageSize = 200;
 
-    /// <summary>What the dashboard needs in the container: the OpenAPI document of its JSON API, enums as names.</summary>
-    public static IServiceCollection AddDashboard(this IServiceCollection services) =>
-        services.AddOpenApi()
-            .ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-
-    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
+    /// <summary>What the dashboard needs: the OpenAPI document of its JSON API (enums as names) and its defences.</summary>
+    public static IHostApplicationBuilder AddDashboard(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOpenApi()
+            .ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return builder.AddDashboardSecurity();
+    }
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        app.UseDashboardSecurity();
         app.MapOpenApi();
         app.MapGet("/", async (ArticleStore store, FailureStore failures, CancellationToken ct) =>
             Html(DashboardPages.Articles(
@@ -33,16 +39,18 @@ public static class DashboardEndpoints
                 : Results.NotFound($"No article {id}"))
             .ExcludeFromDescription();
         app.MapGet("/failures", FailuresPageAsync).ExcludeFromDescription();
-        app.MapPost("/failures/{action}", FailureFormAsync).ExcludeFromDescription();
+        app.MapPost("/failures/{action}", FailureFormAsync).ExcludeFromDescription().DisableAntiforgery();
 
-        app.MapGet("/api/articles", async (ArticleStore store, CancellationToken ct) => await store.ListAsync(PageSize, ct));
+        app.MapGet("/api/articles", async (int? limit, ArticleStore store, CancellationToken ct) =>
+            await store.ListAsync(Math.Clamp(limit ?? PageSize, 1, 1000), ct));
         app.MapGet("/api/articles/{id}", async (string id, ArticleStore store, CancellationToken ct) =>
             await store.FindAsync(id, ct) is { } article ? Results.Ok(article) : Results.NotFound());
         app.MapFailuresApi();
         return app;
     }
 
-    private static async Task<IResult> FailuresPageAsync(string? status, string? notice, FailureStore failures, CancellationToken ct)
+    private static async Task<IResult> FailuresPageAsync(
+        string? status, string? notice, HttpContext context, IAntiforgery antiforgery, FailureStore failures, CancellationToken ct)
     {
         if (!FailureQuery.TryParseStatus(status, out var parsed))
         {
@@ -51,13 +59,19 @@ public static class DashboardEndpoints
 
         var groups = await failures.GroupsAsync(FailureStatus.Unresolved, ct);
         var list = await failures.ListAsync(new FailureQuery(Status: parsed, Limit: PageSize), ct);
-        return Html(FailurePages.Failures(groups, list, parsed, notice));
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return Html(FailurePages.Failures(groups, list, parsed, notice, (tokens.FormFieldName, tokens.RequestToken!)));
     }
 
     // The page's buttons: plain form posts, answered with a redirect back to the list.
-    private static async Task<IResult> FailureFormAsync(string action, HttpRequest request, FailureStore failures, CancellationToken ct)
+    private static async Task<IResult> FailureFormAsync(string action, HttpContext context, FailureStore failures, CancellationToken ct)
     {
-        var form = await request.ReadFormAsync(ct);
+        if (!await DashboardSecurity.MaySubmitFormAsync(context))
+        {
+            return Results.Problem("The form's antiforgery token is missing or wrong: reload the page.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var form = await context.Request.ReadFormAsync(ct);
         var selection = new FailureSelection(
             Id: NullIfEmpty(form["id"]), GroupKey: NullIfEmpty(form["group"]), Stage: NullIfEmpty(form["stage"]));
         if (selection.IsEmpty)

@@ -10,8 +10,13 @@ namespace Newspipe.Dashboard;
 /// </summary>
 internal static class FailurePages
 {
+
     public static string Failures(
-        IReadOnlyList<FailureGroup> groups, IReadOnlyList<FailureRecord> failures, FailureStatus? status, string? notice)
+        IReadOnlyList<FailureGroup> groups,
+        IReadOnlyList<FailureRecord> failures,
+        FailureStatus? status,
+        string? notice,
+        (string Field, string Value) antiforgery)
     {
         var html = DashboardPages.Page("Failures", refresh: false);
         html.Append(CultureInfo.InvariantCulture, $"<h1>Failures <span class=muted>({failures.Count} {E(status?.ToString().ToLowerInvariant() ?? "in all")})</span></h1>");
@@ -23,35 +28,35 @@ internal static class FailurePages
 
         if (status == FailureStatus.Unresolved && groups.Count > 0)
         {
-            AppendGroups(html, groups);
+            AppendGroups(html, groups, antiforgery);
         }
 
         html.Append("<h2>Failures</h2><table id=failures><tr><th>Last failed (UTC)</th><th>Stage</th><th>Source</th><th>Reason</th><th>Attempts</th><th>Repeats</th><th></th></tr>");
         foreach (var failure in failures)
         {
-            AppendFailure(html, failure);
+            AppendFailure(html, failure, antiforgery);
         }
 
         return DashboardPages.End(html.Append("</table>"));
     }
 
-    private static void AppendGroups(StringBuilder html, IReadOnlyList<FailureGroup> groups)
+    private static void AppendGroups(StringBuilder html, IReadOnlyList<FailureGroup> groups, (string Field, string Value) token)
     {
         html.Append("<h2>Groups</h2><table id=groups><tr><th>Group</th><th>Failures</th><th>Last (UTC)</th><th></th></tr>");
         foreach (var group in groups)
         {
             html.Append(CultureInfo.InvariantCulture,
                 $"<tr><td>{E(group.Title)} <code class=muted>{E(group.Key)}</code></td><td>{group.Count}</td><td>{group.LastFailedAt:u}</td><td>")
-                .Append(Button("replay", "group", group.Key, "Replay group"))
-                .Append(Button("archive", "group", group.Key, "Archive group"))
-                .Append(Button("replay", "stage", group.Stage, $"Replay all of {group.Stage}"))
+                .Append(Button(token, "replay", "group", group.Key, "Replay group"))
+                .Append(Button(token, "archive", "group", group.Key, "Archive group"))
+                .Append(Button(token, "replay", "stage", group.Stage, $"Replay all of {group.Stage}"))
                 .Append("</td></tr>");
         }
 
         html.Append("</table>");
     }
 
-    private static void AppendFailure(StringBuilder html, FailureRecord f)
+    private static void AppendFailure(StringBuilder html, FailureRecord f, (string Field, string Value) token)
     {
         html.Append(CultureInfo.InvariantCulture,
             $"<tr data-failure=\"{f.Id}\"><td>{f.LastFailedAt:u}</td><td>{E(f.Stage)}</td><td>{E(f.SourceName)}<br><code class=muted>{DashboardPages.Short(f.Id)}</code></td>");
@@ -61,15 +66,15 @@ internal static class FailurePages
         html.Append(CultureInfo.InvariantCulture, $"<td>{f.Attempts}</td><td>{f.RepeatCount}</td><td>");
         html.Append(f.Status switch
         {
-            FailureStatus.Unresolved => Button("replay", "id", f.Id.ToString(), "Replay") + Button("archive", "id", f.Id.ToString(), "Archive"),
-            FailureStatus.Archived => Button("unarchive", "id", f.Id.ToString(), "Unarchive"),
+            FailureStatus.Unresolved => Button(token, "replay", "id", f.Id.ToString(), "Replay") + Button(token, "archive", "id", f.Id.ToString(), "Archive"),
+            FailureStatus.Archived => Button(token, "unarchive", "id", f.Id.ToString(), "Unarchive"),
             _ => E(f.Status.ToString()),
         });
         html.Append("</td></tr>");
     }
 
-    private static string Button(string action, string field, string value, string label) =>
-        $"<form method=post action=\"/failures/{action}\"><input type=hidden name=\"{field}\" value=\"{E(value)}\"><button>{E(label)}</button></form>";
+    private static string Button((string Field, string Value) token, string action, string field, string value, string label) =>
+        $"<form method=post action=\"/failures/{action}\"><input type=hidden name=\"{E(token.Field)}\" value=\"{E(token.Value)}\"><input type=hidden name=\"{field}\" value=\"{E(value)}\"><button>{E(label)}</button></form>";
 
     private static string E(string? text) => DashboardPages.E(text);
 }

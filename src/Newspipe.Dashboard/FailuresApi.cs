@@ -15,7 +15,13 @@ public static class FailuresApi
     public static RouteGroupBuilder MapFailuresApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/failures").WithTags("Failures");
-        group.MapGet("/", ListAsync).WithSummary("Failures, newest first (default: the unresolved ones).");
+        group.AddEndpointFilter(async (context, next) =>
+            HttpMethods.IsGet(context.HttpContext.Request.Method) || DashboardSecurity.MayChange(context.HttpContext)
+                ? await next(context)
+                : TypedResults.Problem(
+                    $"Changes need 'Authorization: Bearer <Dashboard:AccessToken>', or on loopback without a token the header {DashboardSecurity.RequestHeader}.",
+                    statusCode: StatusCodes.Status403Forbidden));
+        group.MapGet("/", ListAsync).WithSummary("Failures, newest first (default: the unresolved ones; limit 1 to 1,000, default 200).");
         group.MapGet("/groups", GroupsAsync).WithSummary("Failures grouped by stage, exception type and place in the code.");
         group.MapGet("/{id}", FindAsync).WithSummary("One failure, by id or unique id prefix, with stack trace and message body.");
         group.MapPost("/{id}/replay", (string id, FailureStore store, CancellationToken ct) => ActAsync(store.RequestReplayAsync, new FailureSelection(Id: id), ct))
@@ -36,7 +42,7 @@ public static class FailuresApi
         return group;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<FailureRecord>>, BadRequest<string>>> ListAsync(
+    private static async Task<Results<Ok<List<FailureSummary>>, BadRequest<string>>> ListAsync(
         string? stage, string? group, string? status, int? limit, FailureStore store, CancellationToken ct)
     {
         if (!FailureQuery.TryParseStatus(status, out var parsed))
@@ -45,7 +51,8 @@ public static class FailuresApi
         }
 
         var size = Math.Clamp(limit ?? 200, 1, 1000);
-        return TypedResults.Ok(await store.ListAsync(new FailureQuery(stage, group, parsed, size), ct));
+        var failures = await store.ListAsync(new FailureQuery(stage, group, parsed, size), ct);
+        return TypedResults.Ok(failures.Select(FailureSummary.Of).ToList());
     }
 
     private static async Task<Ok<IReadOnlyList<FailureGroup>>> GroupsAsync(FailureStore store, CancellationToken ct) =>
