@@ -28,6 +28,7 @@ internal static class EmbeddedPipeline
             [$"{StoreOptions.Section}:Provider"] = nameof(StoreProvider.Sqlite),
             [$"{StoreOptions.Section}:DataDirectory"] = settings.DataDirectory,
             ["Inbox:Path"] = settings.Inbox,
+            ["MessageData:Path"] = Path.Combine(settings.DataDirectory, "message-data"),
             ["urls"] = settings.Urls,
             // The console shows one line per article (ArticleConsolePrinter); the stages' own logs go to telemetry.
             ["Logging:LogLevel:Default"] = "Error",

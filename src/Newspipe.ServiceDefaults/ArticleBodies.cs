@@ -13,6 +13,7 @@ public sealed class ArticleBodies
 {
     private readonly IMessageDataRepository repository;
     private readonly int thresholdBytes;
+    private readonly TimeSpan timeToLive;
 
     public ArticleBodies(IOptions<MessageDataOptions> options)
     {
@@ -20,6 +21,7 @@ public sealed class ArticleBodies
         directory.Create();
         repository = new FileSystemMessageDataRepository(directory);
         thresholdBytes = options.Value.ThresholdBytes;
+        timeToLive = options.Value.TimeToLive;
     }
 
     /// <summary>The body itself when small, else "" and the address it was stored under.</summary>
@@ -42,7 +44,15 @@ public sealed class ArticleBodies
             return content;
         }
 
-        var stored = await repository.GetString(new Uri(address), cancellationToken);
-        return await stored.Value;
+        try
+        {
+            var stored = await repository.GetString(new Uri(address), cancellationToken);
+            return await stored.Value;
+        }
+        catch (Exception exception) when (exception is MessageDataNotFoundException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ArticleBodyMissingException(
+                $"The article body at {address} is gone: claim-check bodies are kept {timeToLive.TotalDays:0.#} days (MessageData:TimeToLive)", exception);
+        }
     }
 }

@@ -70,6 +70,9 @@ public static class PipelineBusExtensions
     {
         services.AddOptions<MessageDataOptions>().BindConfiguration(MessageDataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ArticleBodies>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MessageDataSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<MessageDataSweeper>());
         return services;
     }
 
