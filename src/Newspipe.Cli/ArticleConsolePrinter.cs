@@ -19,7 +19,7 @@ internal sealed class ArticleConsolePrinter : IConsumer<ArticleStored>, IConsume
         var failed = context.Message;
         var again = failed.RepeatCount > 0 ? $", failed again {failed.RepeatCount}×" : "";
         Console.WriteLine(
-            $"failed    {failed.FailureId.ToString()[..8]}  {ConsoleText.Escape(failed.SourceName)}: {ConsoleText.Escape(failed.Reason)} (stage {failed.Stage}{again}; ./newspipe failures show {failed.FailureId.ToString()[..8]})");
+            $"failed    {failed.FailureId.ToString()[..8]}  {ConsoleText.Escape(failed.Reason)} (stage {failed.Stage}{again}; ./newspipe failures show {failed.FailureId.ToString()[..8]})");
         return Task.CompletedTask;
     }
 }

@@ -51,7 +51,7 @@ internal static class FailuresCommand
 
             foreach (var f in failures)
             {
-                Console.WriteLine($"{f.Id.ToString()[..8]}  {f.LastFailedAt:u}  {f.Stage,-7} {f.GroupKey}  {ConsoleText.Escape(f.SourceName)}: {ConsoleText.Escape(f.Reason)}{Repeats(f)}");
+                Console.WriteLine($"{f.Id.ToString()[..8]}  {f.LastFailedAt:u}  {f.Stage,-7} {f.GroupKey}  {ConsoleText.Escape(f.Reason)}{Repeats(f)}");
             }
 
             Console.WriteLine($"{failures.Count} failure(s)");

@@ -17,6 +17,7 @@ public sealed class ArticleFileReader
     private const double MaxControlCharacterRatio = 0.05;
 
     private readonly long maxFileBytes;
+    private readonly int maxArticles;
     private readonly ResiliencePipeline fileAccess;
 
     public ArticleFileReader(InboxOptions options, ILogger<ArticleFileReader>? logger = null, TimeProvider? time = null)
@@ -24,6 +25,7 @@ public sealed class ArticleFileReader
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.MaxFileBytes, 0);
         maxFileBytes = options.MaxFileBytes;
+        maxArticles = options.MaxArticlesPerFile;
         fileAccess = FileAccessResilience.Create(logger ?? NullLogger<ArticleFileReader>.Instance, time ?? TimeProvider.System);
     }
 
@@ -43,7 +45,7 @@ public sealed class ArticleFileReader
 
         if (kind == ArticleFileKind.Json)
         {
-            return JsonArticles.Parse(decoded.Text, name, decoded.Encoding);
+            return JsonArticles.Parse(decoded.Text, name, decoded.Encoding, maxArticles);
         }
 
         var hash = ArticleIdentity.Hash(decoded.Text);

@@ -69,8 +69,14 @@ internal sealed class ClaimStore : IDisposable
         {
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
 
-            // rename(2): atomic, and the target is ours alone, so it replaces nothing; it fails for every loser.
-            File.Move(sourcePath, target, overwrite: true);
+            // rename(2): atomic, and the target is ours alone; it fails for every loser. A symbolic link is moved as
+            // the link itself, never what it points to.
+            if (!NoReplaceMove.TryMove(sourcePath, target))
+            {
+                Release(target);
+                return null;
+            }
+
             return target;
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
@@ -161,7 +167,7 @@ internal sealed class ClaimStore : IDisposable
             var candidate = n == 1 ? path : InboxLayout.Suffixed(path, n);
             if (held.TryAdd(candidate, 0))
             {
-                if (!File.Exists(candidate))
+                if (!InboxEntry.At(candidate).Exists)
                 {
                     return candidate;
                 }

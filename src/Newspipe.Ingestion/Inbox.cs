@@ -169,7 +169,7 @@ public sealed class Inbox : IAsyncDisposable
     public string ReturnFailed(string failedFile, string sourceName)
     {
         var source = InboxLayout.Under(layout.Failed, failedFile);
-        if (!File.Exists(source))
+        if (!InboxEntry.At(source).Exists)
         {
             throw new FileNotFoundException($"{failedFile} is no longer in the inbox's failed folder", source);
         }
@@ -201,7 +201,7 @@ public sealed class Inbox : IAsyncDisposable
     }
 
     private static bool IsClaimLost(IOException exception, InboxFile file) =>
-        exception is FileNotFoundException or DirectoryNotFoundException && !File.Exists(file.Path);
+        exception is FileNotFoundException or DirectoryNotFoundException && !InboxEntry.At(file.Path).Exists;
 
     private void Complete(InboxFile file)
     {
@@ -275,28 +275,35 @@ public sealed class Inbox : IAsyncDisposable
     {
         var path = InboxLayout.Under(layout.Root, name);
         var now = time.GetUtcNow();
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        var info = InboxEntry.At(path);
+        if (!info.IsCandidate)
         {
             return null;
         }
 
-        if (info.Length != seen.Length || info.LastWriteTimeUtc != seen.LastWriteUtc)
+        // Reached through a linked folder: the "file" lies outside the inbox, and claiming it would move it.
+        if (layout.HasLinkedFolder(path))
         {
-            pending.Schedule(name, info.Length, info.LastWriteTimeUtc, now);
+            IngestionLog.OutsideThroughLink(logger, name);
             return null;
         }
 
-        if (kept.IsKept(name, info.Length, info.LastWriteTimeUtc))
+        if (info.Length != seen.Length || info.LastWriteUtc != seen.LastWriteUtc)
+        {
+            pending.Schedule(name, info.Length, info.LastWriteUtc, now);
+            return null;
+        }
+
+        if (kept.IsKept(name, info.Length, info.LastWriteUtc))
         {
             return null;
         }
 
         // A writer that paused longer than the settle time still holds the file open: not finished.
-        if (now - info.LastWriteTimeUtc < options.WriterCheckWindow && writers.HasWriter(path))
+        if (!info.IsLink && now - info.LastWriteUtc < options.WriterCheckWindow && writers.HasWriter(path))
         {
             IngestionLog.StillOpenForWriting(logger, name);
-            pending.Schedule(name, info.Length, info.LastWriteTimeUtc, now);
+            pending.Schedule(name, info.Length, info.LastWriteUtc, now);
             return null;
         }
 
@@ -309,7 +316,7 @@ public sealed class Inbox : IAsyncDisposable
         {
             // Typically locked by its writer (Windows): still being written, look again later.
             IngestionLog.ClaimDeferred(logger, name, exception);
-            pending.Schedule(name, info.Length, info.LastWriteTimeUtc, now);
+            pending.Schedule(name, info.Length, info.LastWriteUtc, now);
             return null;
         }
 
@@ -319,8 +326,8 @@ public sealed class Inbox : IAsyncDisposable
         }
 
         // A writer that resumed between the last look and the rename is still writing: not ready.
-        var after = new FileInfo(claimed);
-        if (after.Length != seen.Length || after.LastWriteTimeUtc != seen.LastWriteUtc)
+        var after = InboxEntry.At(claimed);
+        if (after.Length != seen.Length || after.LastWriteUtc != seen.LastWriteUtc)
         {
             IngestionLog.ChangedWhileClaiming(logger, name);
             try
@@ -354,11 +361,14 @@ public sealed class Inbox : IAsyncDisposable
     {
         var entries = new FileSystemEnumerable<(string Path, long Length, DateTime LastWriteUtc)>(
             folder,
-            static (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime),
+            static (ref FileSystemEntry entry) => InboxLayout.IsLink(ref entry)
+                ? (entry.ToFullPath(), 0L, DateTime.MinValue)
+                : (entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime),
             ScanOptions)
         {
+            // A symbolic link (to a file or a folder) is a candidate of its own, refused when read; never followed.
             ShouldIncludePredicate = static (ref FileSystemEntry entry) =>
-                !entry.IsDirectory && !InboxLayout.IsIgnoredFileName(entry.FileName),
+                (!entry.IsDirectory || InboxLayout.IsLink(ref entry)) && !InboxLayout.IsIgnoredFileName(entry.FileName),
             ShouldRecursePredicate = layout.ShouldRecurse,
         };
 
@@ -398,12 +408,12 @@ public sealed class Inbox : IAsyncDisposable
                 continue;
             }
 
-            var info = new FileInfo(signal.Path);
-            if (info.Exists)
+            var entry = InboxEntry.At(signal.Path);
+            if (entry.IsCandidate)
             {
-                pending.Observe(name, info.Length, info.LastWriteTimeUtc, now);
+                pending.Observe(name, entry.Length, entry.LastWriteUtc, now);
             }
-            else if (signal.MayBeFolder && Directory.Exists(signal.Path))
+            else if (signal.MayBeFolder && entry.IsDirectory && !layout.HasLinkedFolder(signal.Path))
             {
                 // A folder created or moved in: files already inside raise no events of their own.
                 Scan(signal.Path, now);

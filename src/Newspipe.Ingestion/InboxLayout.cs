@@ -61,10 +61,32 @@ internal sealed class InboxLayout
     public bool IsReserved(string fullPath) =>
         IsUnder(fullPath, Processed) || IsUnder(fullPath, Failed) || IsUnder(fullPath, State);
 
-    /// <summary>Whether a directory met during a scan may hold candidates.</summary>
+    /// <summary>Whether a scanned entry is a symbolic link (to a file or a folder).</summary>
+    public static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    /// <summary>
+    /// Whether any folder between the inbox and <paramref name="fullPath"/> is a symbolic link: then the path leads
+    /// outside, and nothing there may be read or moved.
+    /// </summary>
+    public bool HasLinkedFolder(string fullPath)
+    {
+        for (var folder = System.IO.Path.GetDirectoryName(fullPath);
+             folder is not null && folder.Length > Root.Length;
+             folder = System.IO.Path.GetDirectoryName(folder))
+        {
+            if (new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a directory met during a scan may hold candidates (never one reached through a link).</summary>
     public bool ShouldRecurse(ref FileSystemEntry entry)
     {
-        if (entry.FileName.StartsWith('.'))
+        if (entry.FileName.StartsWith('.') || IsLink(ref entry))
         {
             return false;
         }

@@ -41,6 +41,9 @@ public sealed class InboxOptions
 
     public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
 
+    /// <summary>A JSON file with more articles than this fails, asking to be split (each article is a message to settle).</summary>
+    public int MaxArticlesPerFile { get; set; } = 5_000;
+
     /// <summary>
     /// Claims not renewed for this long belong to a dead instance and go back to the inbox (renewed every quarter of it).
     /// Instances sharing a folder across hosts need clocks in sync to well within this.

@@ -19,6 +19,9 @@ internal static partial class IngestionLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "{FileName} is still open for writing; waiting for its writer")]
     public static partial void StillOpenForWriting(ILogger logger, string fileName);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{FileName} lies in a linked folder, outside the inbox: left alone")]
+    public static partial void OutsideThroughLink(ILogger logger, string fileName);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "{FileName} could not be claimed yet")]
     public static partial void ClaimDeferred(ILogger logger, string fileName, Exception exception);
 

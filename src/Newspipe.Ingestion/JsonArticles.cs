@@ -17,7 +17,7 @@ internal static class JsonArticles
         CommentHandling = JsonCommentHandling.Skip,
     };
 
-    public static IReadOnlyList<SourceDocument> Parse(string json, string file, string encoding)
+    public static IReadOnlyList<SourceDocument> Parse(string json, string file, string encoding, int maxArticles = int.MaxValue)
     {
         JsonDocument document;
         try
@@ -38,6 +38,9 @@ internal static class JsonArticles
                     return [ToDocument(root, file, file, where: null, encoding)];
                 case JsonValueKind.Array when root.GetArrayLength() == 0:
                     throw new ArticleFileException(file, "is an empty JSON array");
+                case JsonValueKind.Array when root.GetArrayLength() > maxArticles:
+                    throw new ArticleFileException(
+                        file, $"holds {root.GetArrayLength():N0} articles, over the {maxArticles:N0}-article limit per file (Inbox:MaxArticlesPerFile): split it");
                 case JsonValueKind.Array:
                     var documents = new List<SourceDocument>(root.GetArrayLength());
                     var n = 0;

@@ -73,7 +73,7 @@ internal static class NoReplaceMove
             File.Move(source, target, overwrite: false);
             return true;
         }
-        catch (IOException) when (File.Exists(source) && (File.Exists(target) || Directory.Exists(target)))
+        catch (IOException) when (InboxEntry.At(source).Exists && InboxEntry.At(target).Exists)
         {
             return false;
         }
@@ -81,7 +81,7 @@ internal static class NoReplaceMove
 
     private static IOException Failure(int error, string source, string target) => error switch
     {
-        ErrorNotFound when !File.Exists(source) => new FileNotFoundException($"Could not find file '{source}'.", source),
+        ErrorNotFound when !InboxEntry.At(source).Exists => new FileNotFoundException($"Could not find file '{source}'.", source),
         ErrorNotFound => new DirectoryNotFoundException($"Could not find a part of the path '{target}'."),
         _ => new IOException($"Moving '{source}' to '{target}' failed: {Marshal.GetPInvokeErrorMessage(error)}", error),
     };

@@ -28,7 +28,7 @@ public static class FailureReport
             ArticleId = envelope.ArticleId,
             SourceName = envelope.SourceName ?? $"(message {context.GetMessageId()?.ToString() ?? "without id"} on {queue})",
             Stage = stage,
-            Reason = Describe(exception),
+            Reason = envelope.SourceName is { } source ? $"{source}: {Describe(exception)}" : Describe(exception),
             FailedAt = DateTimeOffset.UtcNow,
             Queue = queue,
             ExceptionType = exception.GetType().FullName,

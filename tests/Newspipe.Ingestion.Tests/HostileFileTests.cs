@@ -101,4 +101,42 @@ public sealed class HostileFileTests : InboxTestBase
         var file = Assert.Single(inbox.Yielded);
         Assert.Equal("First half of the article. Second half of the article.", file.Content);
     }
+
+    [Fact]
+    public async Task A_linked_folder_in_the_inbox_is_never_entered_and_nothing_outside_is_moved()
+    {
+        var outside = Temp.Combine("outside");
+        Directory.CreateDirectory(Path.Combine(outside, "deeper"));
+        var decoys = new[] { Path.Combine(outside, "passwd"), Path.Combine(outside, "notes.txt"), Path.Combine(outside, "deeper", "more.txt") };
+        foreach (var decoy in decoys)
+        {
+            File.WriteAllText(decoy, "must stay where it is");
+        }
+
+        await using var inbox = new Inbox(Options(), Microsoft.Extensions.Logging.Abstractions.NullLogger<Inbox>.Instance);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(6));
+        var yielded = new List<string>();
+        var watching = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var file in inbox.WatchAsync(stop.Token))
+                {
+                    yielded.Add(file.Name);
+                    var refused = Assert.Throws<ArticleFileException>(() => reader.Read(file.Path, file.Name));
+                    await file.FailAsync(refused.Reason);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
+        await Task.Delay(Settle);
+        Directory.CreateSymbolicLink(Path.Combine(Root, "linked.txt"), outside);
+        await watching;
+
+        Assert.Equal(["linked.txt"], yielded);
+        Assert.All(decoys, decoy => Assert.True(File.Exists(decoy), $"{decoy} was moved"));
+        Assert.True(new FileInfo(Path.Combine(Root, "failed", "linked.txt")).LinkTarget is not null);
+    }
 }

@@ -27,10 +27,17 @@ public sealed class TestStore : IAsyncDisposable
 
     public FailureStore Failures => services.GetRequiredService<FailureStore>();
 
-    public static async Task<TestStore> CreateAsync(StoreProvider provider, string? postgresConnectionString = null)
+    /// <summary>A reader of the SQLite store a pipeline writes in <paramref name="dataDirectory"/> (left in place on dispose).</summary>
+    public static Task<TestStore> OpenSqliteAsync(string dataDirectory) => CreateAsync(StoreProvider.Sqlite, null, dataDirectory);
+
+    public static async Task<TestStore> CreateAsync(StoreProvider provider, string? postgresConnectionString = null) =>
+        await CreateAsync(provider, postgresConnectionString, existingDirectory: null);
+
+    private static async Task<TestStore> CreateAsync(StoreProvider provider, string? postgresConnectionString, string? existingDirectory)
     {
         var postgres = provider == StoreProvider.Postgres && postgresConnectionString is null ? await TestPostgres.CreateAsync() : null;
-        var directory = provider == StoreProvider.Sqlite ? Directory.CreateTempSubdirectory("newspipe-store-").FullName : null;
+        var created = provider == StoreProvider.Sqlite && existingDirectory is null ? Directory.CreateTempSubdirectory("newspipe-store-").FullName : null;
+        var directory = existingDirectory ?? created;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Store:Provider"] = provider.ToString(),
@@ -42,7 +49,7 @@ public sealed class TestStore : IAsyncDisposable
             .AddLogging()
             .AddArticleStore(configuration)
             .BuildServiceProvider();
-        var factory = new TestStore(services, postgres, directory);
+        var factory = new TestStore(services, postgres, created);
         await factory.Store.InitializeAsync(CancellationToken.None);
         return factory;
     }
