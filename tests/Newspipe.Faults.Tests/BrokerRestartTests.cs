@@ -21,6 +21,7 @@ public sealed class BrokerRestartTests(ITestOutputHelper output)
         {
             try
             {
+                await run.NoteAsync("stopping RabbitMQ");
                 await RabbitMqBroker.StopAsync();
                 await Task.Delay(Outage);
             }
@@ -29,9 +30,11 @@ public sealed class BrokerRestartTests(ITestOutputHelper output)
                 await RabbitMqBroker.StartAsync();
             }
 
+            await run.NoteAsync("RabbitMQ started again");
+
             allStored = await run.AllStoredWithinAsync(FaultSettings.Patience(articles));
         }
 
-        await run.FinishAsync(allStored, () => pipeline.Logs);
+        await run.FinishAsync(allStored, pipeline.Describe);
     }
 }

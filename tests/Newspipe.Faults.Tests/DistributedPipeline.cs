@@ -59,7 +59,7 @@ internal sealed class DistributedPipeline : IAsyncDisposable
         var started = Stages.Select(Start).ToList();
         var up = await Eventually.HoldsWithinAsync(
             () => Task.FromResult(started.All(s => s.BusStarted || s.HasExited)), TimeSpan.FromMinutes(2));
-        Assert.True(up && started.All(s => !s.HasExited), $"The services did not start.\n{Logs}");
+        Assert.True(up && started.All(s => !s.HasExited), $"The services did not start.\n{Describe()}");
     }
 
     /// <summary>SIGKILLs the running process of <paramref name="stage"/>.</summary>
@@ -71,9 +71,24 @@ internal sealed class DistributedPipeline : IAsyncDisposable
         }
     }
 
-    /// <summary>The last lines of every process, to explain a failed scenario.</summary>
-    public string Logs => string.Join(
-        "\n\n", services.Select(s => $"== {s.Name} (pid {s.Id}{(s.HasExited ? ", exited" : "")})\n{s.Tail(25)}"));
+    /// <summary>The last lines of every process and the state of the queues, to explain a failed scenario.</summary>
+    public string Describe()
+    {
+        string queues;
+        try
+        {
+            queues = MachineCommand.RunAsync(
+                "rabbitmqctl", "-q", "list_queues", "-p", Broker.VirtualHost, "name", "messages_ready", "messages_unacknowledged", "consumers")
+                .GetAwaiter().GetResult();
+        }
+        catch (InvalidOperationException exception)
+        {
+            queues = exception.Message;
+        }
+
+        var logs = services.Select(s => $"== {s.Name} (pid {s.Id}{(s.HasExited ? ", exited" : "")})\n{s.Tail(40)}");
+        return $"== queues (name, ready, unacknowledged, consumers)\n{queues}\n\n{string.Join("\n\n", logs)}";
+    }
 
     public async ValueTask DisposeAsync()
     {

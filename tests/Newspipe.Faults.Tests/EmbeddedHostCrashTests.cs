@@ -28,12 +28,15 @@ public sealed class EmbeddedHostCrashTests(ITestOutputHelper output)
             for (var crash = 0; crash < Crashes; crash++)
             {
                 var before = await StoredOrZeroAsync(tally);
+                await run.NoteAsync($"start {crash + 1}");
                 hosts.Add(Start(inbox, data));
                 // Killed once it has made some progress (or after a while): mid-run, with files still waiting.
                 await Eventually.HoldsWithinAsync(async () => await tally.StoredAsync() >= before + Math.Max(1, articles / 10), TimeSpan.FromSeconds(45));
+                await run.NoteAsync($"SIGKILL {crash + 1}");
                 await hosts[^1].KillAsync();
             }
 
+            await run.NoteAsync($"start {Crashes + 1}, the last");
             hosts.Add(Start(inbox, data));
             var allStored = await run.AllStoredWithinAsync(LastStartPatience + TimeSpan.FromMilliseconds(300 * articles));
             await run.FinishAsync(allStored, () => string.Join(

@@ -21,6 +21,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
         {
             try
             {
+                await run.NoteAsync("stopping PostgreSQL");
                 await PostgresCluster.StopAsync();
                 await Task.Delay(Outage);
             }
@@ -29,9 +30,11 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
                 await PostgresCluster.StartAsync();
             }
 
+            await run.NoteAsync("PostgreSQL started again");
+
             allStored = await run.AllStoredWithinAsync(FaultSettings.Patience(articles));
         }
 
-        await run.FinishAsync(allStored, () => pipeline.Logs);
+        await run.FinishAsync(allStored, pipeline.Describe);
     }
 }

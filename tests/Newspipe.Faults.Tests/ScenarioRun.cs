@@ -40,6 +40,22 @@ internal sealed class ScenarioRun : IDisposable
         }
     }
 
+    /// <summary>Prints what the scenario does now, with the time since the drop and what is stored so far.</summary>
+    public async Task NoteAsync(string what)
+    {
+        string stored;
+        try
+        {
+            stored = (await tally.StoredAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            stored = "?";
+        }
+
+        output.WriteLine($"{clock.Elapsed.TotalSeconds,6:0.0} s  {what} (stored {stored}, waiting in the inbox {Directory.GetFiles(inbox).Length})");
+    }
+
     /// <summary>Waits until at least <paramref name="stored"/> articles are stored.</summary>
     public Task<bool> StoredWithinAsync(int stored, TimeSpan timeout) =>
         Eventually.HoldsWithinAsync(async () => await tally.StoredAsync() >= stored, timeout);

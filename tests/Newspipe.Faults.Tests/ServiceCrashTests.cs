@@ -23,21 +23,23 @@ public sealed class ServiceCrashTests(ITestOutputHelper output)
         // Ingest while files still wait in the inbox; then each later stage at a later point of the run.
         var reached = await Eventually.HoldsWithinAsync(
             () => Task.FromResult(Directory.GetFiles(pipeline.Inbox).Length <= articles * 2 / 3), patience);
-        reached = reached && await CrashAsync(pipeline, "Ingest");
+        reached = reached && await CrashAsync(pipeline, run, "Ingest");
         var stage = 1;
         foreach (var later in new[] { "Clean", "Enrich", "Store" })
         {
-            reached = reached && await run.StoredWithinAsync(articles * stage++ / 4, patience) && await CrashAsync(pipeline, later);
+            reached = reached && await run.StoredWithinAsync(articles * stage++ / 4, patience) && await CrashAsync(pipeline, run, later);
         }
 
         var allStored = reached && await run.AllStoredWithinAsync(patience);
-        await run.FinishAsync(allStored, () => pipeline.Logs);
+        await run.FinishAsync(allStored, pipeline.Describe);
     }
 
-    private static async Task<bool> CrashAsync(DistributedPipeline pipeline, string stage)
+    private static async Task<bool> CrashAsync(DistributedPipeline pipeline, ScenarioRun run, string stage)
     {
+        await run.NoteAsync($"SIGKILL {stage}");
         await pipeline.KillAsync(stage);
         await Task.Delay(Down);
+        await run.NoteAsync($"starting {stage} again");
         var restarted = pipeline.Start(stage);
         return await Eventually.HoldsWithinAsync(
             () => Task.FromResult(restarted.BusStarted || restarted.HasExited), TimeSpan.FromMinutes(2)) && !restarted.HasExited;

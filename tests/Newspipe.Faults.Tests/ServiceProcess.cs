@@ -37,8 +37,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public static ServiceProcess StartEmbedded(IEnumerable<string> arguments) =>
         Start("newspipe run", BuiltAssembly(Path.Combine("src", "Newspipe.Cli"), "newspipe.dll"), ["run", .. arguments], new Dictionary<string, string>());
 
-    /// <summary>The last lines the process printed, for failure messages.</summary>
-    public string Tail(int lines) => string.Join('\n', output.TakeLast(lines));
+    /// <summary>The last lines the process printed, stack frames left out, for failure messages.</summary>
+    public string Tail(int lines) => string.Join('\n', output.Where(line => !IsStackFrame(line)).TakeLast(lines));
 
     /// <summary>Kills the process at once with SIGKILL, as a crash would.</summary>
     public async Task KillAsync()
@@ -94,6 +94,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
         return File.Exists(path) ? path : throw new FileNotFoundException($"{project} is not built", path);
     }
 
+    private static bool IsStackFrame(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("at ", StringComparison.Ordinal) || trimmed.StartsWith("--- End of", StringComparison.Ordinal);
+    }
+
     private void Collect(string? line)
     {
         if (line is null)
@@ -102,7 +108,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
 
         output.Enqueue(line);
-        while (output.Count > 400 && output.TryDequeue(out _))
+        while (output.Count > 4000 && output.TryDequeue(out _))
         {
         }
     }
