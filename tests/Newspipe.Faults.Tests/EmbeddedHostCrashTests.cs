@@ -10,7 +10,7 @@ namespace Newspipe.Faults.Tests;
 public sealed class EmbeddedHostCrashTests(ITestOutputHelper output)
 {
     private const int Crashes = 3;
-    private static readonly TimeSpan LastStartPatience = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan LastStartPatience = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task Every_article_is_stored_once_when_the_embedded_host_is_killed_three_times_under_CPU_load()
@@ -31,14 +31,14 @@ public sealed class EmbeddedHostCrashTests(ITestOutputHelper output)
                 await run.NoteAsync($"start {crash + 1}");
                 hosts.Add(Start(inbox, data));
                 // Killed once it has made some progress (or after a while): mid-run, with files still waiting.
-                await Eventually.HoldsWithinAsync(async () => await tally.StoredAsync() >= before + Math.Max(1, articles / 10), TimeSpan.FromSeconds(45));
+                await Eventually.HoldsWithinAsync(async () => await tally.StoredAsync() >= before + Math.Max(1, articles / 10), TimeSpan.FromSeconds(30));
                 await run.NoteAsync($"SIGKILL {crash + 1}");
                 await hosts[^1].KillAsync();
             }
 
             await run.NoteAsync($"start {Crashes + 1}, the last");
             hosts.Add(Start(inbox, data));
-            var allStored = await run.AllStoredWithinAsync(LastStartPatience + TimeSpan.FromMilliseconds(300 * articles));
+            var allStored = await run.AllStoredWithinAsync(LastStartPatience + TimeSpan.FromMilliseconds(100 * articles));
             await run.FinishAsync(allStored, () => string.Join(
                 "\n\n", hosts.Select((h, i) => $"== start {i + 1} (pid {h.Id}{(h.HasExited ? ", exited" : "")})\n{h.Tail(25)}")));
         }

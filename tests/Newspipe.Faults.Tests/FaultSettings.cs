@@ -13,5 +13,5 @@ internal static class FaultSettings
         Environment.GetEnvironmentVariable("NEWSPIPE_FAULT_RESULTS") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
 
     /// <summary>How long the pipeline may take for <paramref name="articles"/> on a busy 2-core machine, faults aside.</summary>
-    public static TimeSpan Patience(int articles) => TimeSpan.FromMinutes(2) + TimeSpan.FromMilliseconds(400 * articles);
+    public static TimeSpan Patience(int articles) => TimeSpan.FromSeconds(90) + TimeSpan.FromMilliseconds(300 * articles);
 }
