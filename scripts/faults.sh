@@ -5,6 +5,7 @@
 # Stops PostgreSQL and restarts RabbitMQ for the whole machine. Exits non-zero when a scenario fails.
 #
 #   scripts/faults.sh [ARTICLES] [-- extra dotnet test arguments]     ARTICLES defaults to 1000
+#   NEWSPIPE_FAULT_ONLY=ServiceCrashTests scripts/faults.sh             only the scenarios whose test name contains it
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -13,13 +14,16 @@ articles=1000
 if [ $# -gt 0 ] && [ "$1" != "--" ]; then articles="$1"; shift; fi
 [ "${1:-}" = "--" ] && shift
 
+filter="Category=Fault"
+[ -z "${NEWSPIPE_FAULT_ONLY:-}" ] || filter="$filter&FullyQualifiedName~$NEWSPIPE_FAULT_ONLY"
+
 scripts/test-deps.sh
 
 results="$(mktemp)"; log="$(mktemp)"
 trap 'rm -f "$results" "$log"' EXIT
 set +e
 NEWSPIPE_FAULT_ARTICLES="$articles" NEWSPIPE_FAULT_RESULTS="$results" \
-  dotnet test tests/Newspipe.Faults.Tests -c Release --nologo --filter "Category=Fault" \
+  dotnet test tests/Newspipe.Faults.Tests -c Release --nologo --filter "$filter" \
   --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
