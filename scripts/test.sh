@@ -29,7 +29,11 @@ if [ -s "$results" ]; then
   echo
 fi
 
-count() { grep -oE "(^|[ ,-])$1: +[0-9]+" "$log" | grep -oE '[0-9]+$' | awk '{ s += $1 } END { print s + 0 }'; }
+count() {  # the sum of every "Passed: N" (or Failed, Skipped) the runs printed; plain bash, no awk
+  local sum=0 n
+  for n in $(grep -oE "(^|[ ,-])$1: +[0-9]+" "$log" | grep -oE '[0-9]+$'); do sum=$((sum + n)); done
+  echo "$sum"
+}
 passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 # A build or runner error is a failure too.
 if [ "$status" -ne 0 ] || [ "$fault_status" -ne 0 ]; then
