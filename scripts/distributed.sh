@@ -4,7 +4,7 @@
 #
 #   scripts/distributed.sh up [--inbox DIR] [--enrich N] [--database NAME]   start (Store, Enrich ×N, Clean, Ingest)
 #   scripts/distributed.sh status                                            what runs, with PIDs and ports
-#   scripts/distributed.sh down                                              stop them all
+#   scripts/distributed.sh down                                              stop them all (SIGTERM, SIGKILL after 30 s)
 #
 # Logs go to .run/<service>.log; the Store service serves the dashboard on http://127.0.0.1:5280.
 set -euo pipefail
@@ -23,27 +23,64 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+# Every service started here carries this marker in its environment, so down finds it even when its pid file is gone.
+marker="NEWSPIPE_DISTRIBUTED_ROOT=$root"
+
+strays() {  # pids of dotnet processes running one of this repository's service builds, or carrying the marker
+  local pid cmdline
+  for pid in $(pgrep -x dotnet 2>/dev/null || true); do
+    cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || continue
+    if [[ "$cmdline" == *"$root/services/"*"/bin/"*"/Newspipe."*".dll"* ]] \
+      || tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qxF "$marker"; then
+      echo "$pid"
+    fi
+  done
+}
+
 down() {
+  local pids=() pidfile pid name
   for pidfile in "$run"/*.pid; do
     [ -e "$pidfile" ] || continue
-    pid=$(cat "$pidfile")
-    if kill -0 "$pid" 2>/dev/null; then kill "$pid"; echo "stopped $(basename "$pidfile" .pid) ($pid)"; fi
+    pid=$(cat "$pidfile"); name=$(basename "$pidfile" .pid)
+    # Only a process that still runs a Newspipe service: a pid file left from a reboot may name someone else now.
+    if kill -0 "$pid" 2>/dev/null && grep -q 'Newspipe\.' "/proc/$pid/cmdline" 2>/dev/null; then kill -TERM "$pid" 2>/dev/null || true; pids+=("$pid"); echo "stopping $name ($pid)"; fi
     rm -f "$pidfile"
+  done
+  for pid in $(strays); do
+    if [[ " ${pids[*]} " != *" $pid "* ]]; then kill -TERM "$pid" 2>/dev/null || true; pids+=("$pid"); echo "stopping stray service ($pid)"; fi
+  done
+  [ ${#pids[@]} -gt 0 ] || return 0
+  # A graceful stop lets MassTransit hand unfinished messages back to RabbitMQ; give it up to 30 s, then kill.
+  for _ in $(seq 1 60); do
+    local alive=()
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive+=("$pid"); done
+    [ ${#alive[@]} -eq 0 ] && { echo "stopped ${#pids[@]} service(s)"; return 0; }
+    sleep 0.5
+  done
+  for pid in "${pids[@]}" $(strays); do
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; echo "killed $pid (did not stop within 30 s)"; fi
   done
 }
 
 start() {  # name stage port
   local name="$1" stage="$2" port="$3"
+  rm -f "$run/$name.pid"
   local dll="$root/services/$stage/bin/Release/net10.0/Newspipe.$stage.dll"
-  ( cd "$root" && \
-    Bus__Transport=RabbitMq \
-    ConnectionStrings__rabbitmq="${ConnectionStrings__rabbitmq:-amqp://guest:guest@127.0.0.1:5672/}" \
-    Store__Provider=Postgres \
-    ConnectionStrings__postgres="${ConnectionStrings__postgres:-Host=127.0.0.1;Port=5432;Username=newspipe;Password=newspipe;Database=$database}" \
-    Inbox__Path="$inbox" \
-    ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    OTEL_SERVICE_NAME="newspipe-${stage,,}" \
-    nohup dotnet "$dll" >"$run/$name.log" 2>&1 & echo $! >"$run/$name.pid" )
+  # setsid + exec: the pid recorded is the dotnet process itself (no wrapper shell), in a session of its own, and
+  # with no hold on the caller's terminal or pipes (`up | cat` returns).
+  (
+    cd "$root"
+    export NEWSPIPE_DISTRIBUTED_ROOT="$root" \
+      Bus__Transport=RabbitMq \
+      ConnectionStrings__rabbitmq="${ConnectionStrings__rabbitmq:-amqp://guest:guest@127.0.0.1:5672/}" \
+      Store__Provider=Postgres \
+      ConnectionStrings__postgres="${ConnectionStrings__postgres:-Host=127.0.0.1;Port=5432;Username=newspipe;Password=newspipe;Database=$database}" \
+      Inbox__Path="$inbox" \
+      ASPNETCORE_URLS="http://127.0.0.1:$port" \
+      OTEL_SERVICE_NAME="newspipe-${stage,,}"
+    setsid bash -c 'echo $$ >"$1"; exec dotnet "$2"' _ "$run/$name.pid" "$dll" </dev/null >"$run/$name.log" 2>&1 &
+    for _ in $(seq 1 50); do [ -s "$run/$name.pid" ] && break; sleep 0.1; done
+  )
   echo "started $name (pid $(cat "$run/$name.pid"), http://127.0.0.1:$port/health, log .run/$name.log)"
 }
 

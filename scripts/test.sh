@@ -1,21 +1,44 @@
 #!/usr/bin/env bash
 # The whole test suite: installs and starts RabbitMQ and PostgreSQL when needed (scripts/test-deps.sh), then runs
-# every test project, unit to end-to-end. Ends with one line: "tests: N passed, N failed, N skipped".
+# every test project, unit to end-to-end, and after them, alone, the fault tests (tests/Newspipe.Faults.Tests: they
+# stop PostgreSQL and restart RabbitMQ for the whole machine, so nothing else may run beside them).
+# Ends with one line summing both runs: "tests: N passed, N failed, N skipped"; exits non-zero if either run failed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 scripts/test-deps.sh
 
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+log="$(mktemp)"; results="$(mktemp)"
+trap 'rm -f "$log" "$results"' EXIT
+# A filter that matches nothing in a project is not an error for `dotnet test` (VSTest): that project reports no tests.
 set +e
-dotnet test Newspipe.slnx -c Release --nologo "$@" 2>&1 | tee "$log"
+dotnet test Newspipe.slnx -c Release --nologo --filter "Category!=Fault" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+# The first run built the fault project with the rest of the solution.
+extra=()
+for argument in "$@"; do [ "$argument" = "--no-build" ] || extra+=("$argument"); done
+NEWSPIPE_FAULT_RESULTS="$results" \
+  dotnet test tests/Newspipe.Faults.Tests -c Release --nologo --no-build --filter "Category=Fault" "${extra[@]}" 2>&1 | tee -a "$log"
+fault_status=${PIPESTATUS[0]}
 set -e
 
-count() { grep -oE "(^|[ ,-])$1: +[0-9]+" "$log" | grep -oE '[0-9]+$' | awk '{ s += $1 } END { print s + 0 }'; }
+if [ -s "$results" ]; then
+  echo
+  { printf 'scenario\tarticles in\tstored\tduplicates\tfailures\tseconds\tresult\n'; cat "$results"; } | column -t -s $'\t' -o ' | '
+  echo
+fi
+
+count() {  # the sum of every "Passed: N" (or Failed, Skipped) the runs printed; plain bash, no awk
+  local sum=0 n
+  for n in $(grep -oE "(^|[ ,-])$1: +[0-9]+" "$log" | grep -oE '[0-9]+$'); do sum=$((sum + n)); done
+  echo "$sum"
+}
 passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a build or runner error is a failure too
+# A build or runner error is a failure too.
+if [ "$status" -ne 0 ] || [ "$fault_status" -ne 0 ]; then
+  [ "$failed" -gt 0 ] || failed=1
+  [ "$status" -ne 0 ] || status="$fault_status"
+fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Newspipe.Testing;
+
+namespace Newspipe.Faults.Tests;
+
+/// <summary>A stage service, or the embedded host, running as its own OS process, built by this test project's build.</summary>
+internal sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private ServiceProcess(string name, Process process)
+    {
+        Name = name;
+        this.process = process;
+        process.OutputDataReceived += (_, e) => Collect(e.Data);
+        process.ErrorDataReceived += (_, e) => Collect(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string Name { get; }
+
+    public int Id => process.Id;
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>MassTransit said its bus is up: the service's queues and bindings exist on the broker.</summary>
+    public bool BusStarted => output.Any(line => line.Contains("Bus started", StringComparison.Ordinal));
+
+    /// <summary>One of the four stage services (Ingest, Clean, Enrich, Store).</summary>
+    public static ServiceProcess StartStage(string stage, IReadOnlyDictionary<string, string> environment) =>
+        Start(stage, BuiltAssembly(Path.Combine("services", stage), $"Newspipe.{stage}.dll"), [], environment);
+
+    /// <summary>The embedded all-in-one host, <c>newspipe run</c>, with <paramref name="arguments"/> after <c>run</c>.</summary>
+    public static ServiceProcess StartEmbedded(IEnumerable<string> arguments) =>
+        Start("newspipe run", BuiltAssembly(Path.Combine("src", "Newspipe.Cli"), "newspipe.dll"), ["run", .. arguments], new Dictionary<string, string>());
+
+    /// <summary>The last lines the process printed, stack frames left out, for failure messages.</summary>
+    public string Tail(int lines) => string.Join('\n', output.Where(line => !IsStackFrame(line)).TakeLast(lines));
+
+    /// <summary>Kills the process at once with SIGKILL, as a crash would.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private static ServiceProcess Start(
+        string name, string assembly, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepoPaths.Root,
+        };
+        start.ArgumentList.Add(assembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}");
+        return new ServiceProcess(name, process);
+    }
+
+    private static string BuiltAssembly(string project, string file)
+    {
+        // Built in the same configuration as this test assembly.
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            ? "Release"
+            : "Debug";
+        var path = Path.Combine(RepoPaths.Root, project, "bin", configuration, "net10.0", file);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{project} is not built", path);
+    }
+
+    private static bool IsStackFrame(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("at ", StringComparison.Ordinal) || trimmed.StartsWith("--- End of", StringComparison.Ordinal);
+    }
+
+    private void Collect(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > 4000 && output.TryDequeue(out _))
+        {
+        }
+    }
+}
