@@ -29,9 +29,9 @@ status=${PIPESTATUS[0]}
 set -e
 
 echo
-{
-  printf 'scenario\tarticles in\tstored\tduplicates\tfailures\tseconds\tresult\n'
-  cat "$results"
-} | column -t -s $'\t' -o ' | '
+printf '%-34s | %11s | %6s | %10s | %8s | %7s | %s\n' scenario "articles in" stored duplicates failures seconds result
+while IFS=$'\t' read -r scenario in stored duplicates failures seconds result; do
+  printf '%-34s | %11s | %6s | %10s | %8s | %7s | %s\n' "$scenario" "$in" "$stored" "$duplicates" "$failures" "$seconds" "$result"
+done < "$results"
 if [ ! -s "$results" ]; then echo "(no scenario reported a result: see the test output above)"; [ "$status" -ne 0 ] || status=1; fi
 exit "$status"

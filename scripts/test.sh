@@ -9,8 +9,10 @@ cd "$root"
 
 scripts/test-deps.sh
 
-log="$(mktemp)"; results="$(mktemp)"
-trap 'rm -f "$log" "$results"' EXIT
+log="$(mktemp)"; results="$(mktemp)"; reports="$(mktemp -d)"
+trap 'rm -rf "$log" "$results" "$reports"' EXIT
+# Tests that measure something (the hostile-input tables) write a report here; they are printed at the end.
+export NEWSPIPE_REPORTS="$reports"
 # A filter that matches nothing in a project is not an error for `dotnet test` (VSTest): that project reports no tests.
 set +e
 dotnet test Newspipe.slnx -c Release --nologo --filter "Category!=Fault" "$@" 2>&1 | tee "$log"
@@ -23,9 +25,16 @@ NEWSPIPE_FAULT_RESULTS="$results" \
 fault_status=${PIPESTATUS[0]}
 set -e
 
+for report in "$reports"/*.txt; do
+  [ -e "$report" ] || continue
+  echo; cat "$report"
+done
 if [ -s "$results" ]; then
   echo
-  { printf 'scenario\tarticles in\tstored\tduplicates\tfailures\tseconds\tresult\n'; cat "$results"; } | column -t -s $'\t' -o ' | '
+  printf '%-34s | %11s | %6s | %10s | %8s | %7s | %s\n' scenario "articles in" stored duplicates failures seconds result
+  while IFS=$'\t' read -r scenario in stored duplicates failures seconds result; do
+    printf '%-34s | %11s | %6s | %10s | %8s | %7s | %s\n' "$scenario" "$in" "$stored" "$duplicates" "$failures" "$seconds" "$result"
+  done < "$results"
   echo
 fi
 
