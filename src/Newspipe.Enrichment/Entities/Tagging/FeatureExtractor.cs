@@ -1,0 +1,141 @@
+namespace Newspipe.Enrichment.Entities.Tagging;
+
+/// <summary>
+/// Turns a sentence into hashed features: the word and its neighbours, spelling, prefixes and suffixes, the word
+/// lists, the headline-in-capitals case and what the document says about the same word. Shared by training and
+/// tagging, so both see exactly the same features.
+/// </summary>
+internal sealed class FeatureExtractor(GazetteerMatcher matcher)
+{
+    private const string Before = "<s>";
+    private const string After = "</s>";
+
+    public TokenTraits[] Traits(string[] words)
+    {
+        var gazetteerTags = matcher.Tags(words);
+        var traits = new TokenTraits[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            var flags = WordShape.FlagsOf(word);
+            var classes = (flags & WordShape.HasLetter) != 0 ? matcher.ClassesOf(word) : 0;
+            traits[i] = new TokenTraits(word, word.ToLowerInvariant(), WordShape.Of(word), flags, classes, gazetteerTags[i]);
+        }
+
+        return traits;
+    }
+
+    public SentenceFeatures Extract(TokenTraits[] tokens, DocumentContext document)
+    {
+        var capsLine = DocumentContext.IsCapsLine(Array.ConvertAll(tokens, t => t.Word));
+        var emissions = new List<uint>(tokens.Length * 48);
+        var offsets = new int[tokens.Length + 1];
+        var transitions = new uint[tokens.Length * SentenceFeatures.TransitionsPerToken];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            offsets[i] = emissions.Count;
+            AddLexical(tokens, i, emissions);
+            AddSpelling(tokens, i, emissions);
+            AddLists(tokens, i, emissions);
+            AddDocument(tokens, i, document, capsLine, emissions);
+            var t = tokens[i];
+            transitions[i * SentenceFeatures.TransitionsPerToken] = FeatureHash.Of(FeatureTemplate.TransitionBias, 0);
+            transitions[i * SentenceFeatures.TransitionsPerToken + 1] = FeatureHash.Of(FeatureTemplate.TransitionShape, t.Shape);
+            transitions[i * SentenceFeatures.TransitionsPerToken + 2] = FeatureHash.Of(FeatureTemplate.TransitionWordClass, t.GazetteerTag * 64 + (t.Flags & 63));
+        }
+
+        offsets[tokens.Length] = emissions.Count;
+        return new SentenceFeatures(tokens, emissions.ToArray(), offsets, transitions);
+    }
+
+    private static void AddLexical(TokenTraits[] tokens, int i, List<uint> features)
+    {
+        var t = tokens[i];
+        var left1 = i > 0 ? tokens[i - 1].Lower : Before;
+        var left2 = i > 1 ? tokens[i - 2].Lower : Before;
+        var right1 = i + 1 < tokens.Length ? tokens[i + 1].Lower : After;
+        var right2 = i + 2 < tokens.Length ? tokens[i + 2].Lower : After;
+        features.Add(FeatureHash.Of(FeatureTemplate.Bias, 0));
+        features.Add(FeatureHash.Of(FeatureTemplate.Word, t.Word));
+        features.Add(FeatureHash.Of(FeatureTemplate.Lower, t.Lower));
+        features.Add(FeatureHash.Of(FeatureTemplate.LowerLeft1, left1));
+        features.Add(FeatureHash.Of(FeatureTemplate.LowerLeft2, left2));
+        features.Add(FeatureHash.Of(FeatureTemplate.LowerRight1, right1));
+        features.Add(FeatureHash.Of(FeatureTemplate.LowerRight2, right2));
+        features.Add(FeatureHash.Of(FeatureTemplate.BigramLeft, left1, t.Lower));
+        features.Add(FeatureHash.Of(FeatureTemplate.BigramRight, t.Lower, right1));
+        features.Add(FeatureHash.Of(FeatureTemplate.LeftWordShape, left1, t.Shape));
+        features.Add(FeatureHash.Of(FeatureTemplate.RightWordShape, t.Shape, right1));
+        var lower = t.Lower.AsSpan();
+        for (var k = 1; k <= Math.Min(4, lower.Length); k++)
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.Prefix, lower[..k]));
+            features.Add(FeatureHash.Of(FeatureTemplate.Suffix, lower[^k..]));
+        }
+    }
+
+    private static void AddSpelling(TokenTraits[] tokens, int i, List<uint> features)
+    {
+        var t = tokens[i];
+        var left1 = i > 0 ? tokens[i - 1].Shape : Before;
+        var left2 = i > 1 ? tokens[i - 2].Shape : Before;
+        var right1 = i + 1 < tokens.Length ? tokens[i + 1].Shape : After;
+        var right2 = i + 2 < tokens.Length ? tokens[i + 2].Shape : After;
+        features.Add(FeatureHash.Of(FeatureTemplate.Shape, t.Shape));
+        features.Add(FeatureHash.Of(FeatureTemplate.ShapeLeft1, left1));
+        features.Add(FeatureHash.Of(FeatureTemplate.ShapeRight1, right1));
+        features.Add(FeatureHash.Of(FeatureTemplate.ShapeLeft2, left2));
+        features.Add(FeatureHash.Of(FeatureTemplate.ShapeRight2, right2));
+        features.Add(FeatureHash.Of(FeatureTemplate.ShapeWindow, left1, t.Shape, right1));
+        features.Add(FeatureHash.Of(FeatureTemplate.Flags, t.Flags));
+        features.Add(FeatureHash.Of(FeatureTemplate.Position, (i == 0 ? 1 : 0) + 2 * (t.Flags & 3)));
+    }
+
+    private static void AddLists(TokenTraits[] tokens, int i, List<uint> features)
+    {
+        var t = tokens[i];
+        for (var bit = 0; bit < WordClass.Bits; bit++)
+        {
+            if ((t.WordClasses & (1 << bit)) != 0)
+            {
+                features.Add(FeatureHash.Of(FeatureTemplate.WordClass, bit * 4 + (t.Flags & 3)));
+            }
+        }
+
+        var leftClasses = i > 0 ? tokens[i - 1].WordClasses : -1;
+        var rightClasses = i + 1 < tokens.Length ? tokens[i + 1].WordClasses : -1;
+        features.Add(FeatureHash.Of(FeatureTemplate.WordClassLeft1, leftClasses));
+        features.Add(FeatureHash.Of(FeatureTemplate.WordClassRight1, rightClasses));
+        if (t.GazetteerTag != 0)
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.GazetteerTag, t.GazetteerTag * 4 + (t.Flags & 3)));
+        }
+
+        var leftTag = i > 0 ? tokens[i - 1].GazetteerTag : 15;
+        var rightTag = i + 1 < tokens.Length ? tokens[i + 1].GazetteerTag : 15;
+        features.Add(FeatureHash.Of(FeatureTemplate.GazetteerWindow, (leftTag * 16 + t.GazetteerTag) * 16 + rightTag));
+    }
+
+    private static void AddDocument(TokenTraits[] tokens, int i, DocumentContext document, bool capsLine, List<uint> features)
+    {
+        var t = tokens[i];
+        if ((t.Flags & WordShape.HasLetter) == 0)
+        {
+            return;
+        }
+
+        var casing = document.CasingOf(t.Lower);
+        var initial = i == 0 || i > 0 && tokens[i - 1].Word is "\"" or "(" or "'" or ":";
+        features.Add(FeatureHash.Of(FeatureTemplate.DocumentCase, casing * 8 + (initial ? 4 : 0) + (capsLine ? 2 : 0) + (t.IsCapitalized ? 1 : 0)));
+        if (t.IsCapitalized)
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.DocumentHistory, document.HistoryOf(t.Lower) * 2 + (capsLine ? 1 : 0)));
+        }
+
+        if (capsLine)
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.CapsLine, t.Shape));
+            features.Add(FeatureHash.Of(FeatureTemplate.CapsLineLower, t.Lower));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Newspipe.Enrichment.Lexicon;
+
+namespace Newspipe.Enrichment.Entities.Tagging;
+
+/// <summary>
+/// Marks the longest listed names in a sentence as IOB tags over the gazetteer's types (person, organisation,
+/// location, and nationality adjectives as a fourth), and classes single words by the word lists.
+/// </summary>
+internal sealed class GazetteerMatcher(Gazetteer gazetteer, EnglishLexicon lexicon)
+{
+    private const int DemonymType = 3;
+
+    /// <summary>0 for none, else 1 + 2 * type for the first word of a match and 2 + 2 * type for the others.</summary>
+    public int[] Tags(string[] words)
+    {
+        var tags = new int[words.Length];
+        for (var i = 0; i < words.Length;)
+        {
+            var (length, type) = words[i].Length > 0 && (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0])) ? LongestMatch(words, i) : (0, 0);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            tags[i] = 1 + 2 * type;
+            for (var k = 1; k < length; k++)
+            {
+                tags[i + k] = 2 + 2 * type;
+            }
+
+            i += length;
+        }
+
+        return tags;
+    }
+
+    public int ClassesOf(string word)
+    {
+        var classes = 0;
+        if (gazetteer.IsGivenName(word))
+        {
+            classes |= WordClass.GivenName;
+        }
+
+        if (gazetteer.IsSurnameFirst(word))
+        {
+            classes |= WordClass.SurnameFirst;
+        }
+
+        if (gazetteer.IsOrganizationWord(word))
+        {
+            classes |= WordClass.OrganizationWord;
+        }
+
+        if (gazetteer.IsLocationWord(word))
+        {
+            classes |= WordClass.LocationWord;
+        }
+
+        if (gazetteer.IsTitle(word))
+        {
+            classes |= WordClass.Title;
+        }
+
+        if (gazetteer.CountryOfDemonym(word) is not null)
+        {
+            classes |= WordClass.Demonym;
+        }
+
+        if (gazetteer.IsNeverName(word))
+        {
+            classes |= WordClass.NeverName;
+        }
+
+        if (lexicon.IsCommonWord(word.ToLowerInvariant()))
+        {
+            classes |= WordClass.CommonWord;
+        }
+
+        if (lexicon.IsStopWord(word.ToLowerInvariant()))
+        {
+            classes |= WordClass.StopWord;
+        }
+
+        if (gazetteer.Find(word) is not null)
+        {
+            classes |= WordClass.Listed;
+        }
+
+        return classes;
+    }
+
+    private (int Length, int Type) LongestMatch(string[] words, int start)
+    {
+        for (var length = Math.Min(words.Length - start, gazetteer.LongestName); length >= 1; length--)
+        {
+            var name = length == 1 ? words[start] : string.Join(' ', words, start, length);
+            if (gazetteer.Find(name) is { } entry)
+            {
+                return (length, (int)entry.Type);
+            }
+
+            if (length <= 3 && gazetteer.CountryOfDemonym(name) is not null)
+            {
+                return (length, DemonymType);
+            }
+        }
+
+        return (0, 0);
+    }
+}
