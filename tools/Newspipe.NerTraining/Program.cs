@@ -3,10 +3,10 @@ using System.Globalization;
 using Newspipe.NerTraining;
 
 // Trains the entity tagger on a CoNLL-2003 training file, writes the model and reports exact-span scores on the
-// development file. Usage: newspipe-ner-training <train.iob> <dev.iob> <model-out> [--epochs N] [--seed S] [--threshold T] [--every-epoch]
+// development file. Usage: newspipe-ner-training <train.iob> <dev.iob> <model-out> [--epochs N] [--seed S] [--threshold T] [--every-epoch] [--articles]
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: newspipe-ner-training <train.iob> <dev.iob> <model-out> [--epochs N] [--seed S] [--threshold T] [--every-epoch]");
+    Console.Error.WriteLine("usage: newspipe-ner-training <train.iob> <dev.iob> <model-out> [--epochs N] [--seed S] [--threshold T] [--every-epoch] [--articles]");
     return 2;
 }
 
@@ -29,6 +29,13 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"model: {args[2]}, {model.Length / 1024.0 / 1024.0:0.00} MB, {loaded.FeatureCount} features, trained in {clock.Elapsed.TotalSeconds:0} s"));
 Console.WriteLine("dev (exact-span, CoNLL):");
 Console.Write(NerEvaluation.Score(dev, builder.Extractor, loaded).Report());
+if (args.Contains("--articles"))
+{
+    // The model the Enrichment library embeds, not the one just trained: rebuild after training to see the new one here.
+    Console.WriteLine("dev through ArticleEnricher (embedded model; character spans, PER/ORG/LOC):");
+    Console.Write(ArticleEvaluation.Report(dev));
+}
+
 return 0;
 
 T Option<T>(string name, T fallback)
