@@ -14,12 +14,19 @@ internal sealed class AveragedWeights : IFeatureWeights
     private float[] weights = new float[1 << 20];
     private double[] sums = new double[1 << 20];
 
-    public float[] Weights => weights;
-
     /// <summary>Count of examples seen, plus one.</summary>
     public long Step { get; private set; } = 1;
 
-    public int RowOf(uint feature) => rows.TryGetValue(feature, out var row) ? row : -1;
+    public void AddTo(uint feature, Span<float> scores)
+    {
+        if (rows.TryGetValue(feature, out var row))
+        {
+            for (var y = 0; y < Tags; y++)
+            {
+                scores[y] += weights[row + y];
+            }
+        }
+    }
 
     public void NextStep() => Step++;
 

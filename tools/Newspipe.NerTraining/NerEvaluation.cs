@@ -11,7 +11,7 @@ internal static class NerEvaluation
         var scorer = new ConllScorer();
         foreach (var document in documents)
         {
-            var predicted = tagger.Tag(document.Sentences.Select(s => s.Words).ToList());
+            var predicted = tagger.Tag(document.Sentences.Select(s => s.Words).ToList()).Select(s => s.Tags).ToArray();
             for (var s = 0; s < predicted.Length; s++)
             {
                 scorer.Add(document.Sentences[s].Tags, predicted[s]);

@@ -40,13 +40,20 @@ internal sealed class DocumentContext
         }
     }
 
+    /// <summary>Word classes looked up for this document's words, so each distinct word is looked up once.</summary>
+    public Dictionary<string, int> WordClasses { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A headline or dateline written all in capitals.</summary>
-    public static bool IsCapsLine(string[] words)
+    public static bool IsCapsLine(string[] words) => IsCapsLine(words, words.Length, (w, i) => (w[i], WordShape.FlagsOf(w[i])));
+
+    public static bool IsCapsLine(TokenTraits[] tokens) => IsCapsLine(tokens, tokens.Length, (t, i) => (t[i].Word, t[i].Flags));
+
+    private static bool IsCapsLine<T>(T sentence, int length, Func<T, int, (string Word, int Flags)> wordAt)
     {
         int caps = 0, lettered = 0;
-        foreach (var word in words)
+        for (var i = 0; i < length; i++)
         {
-            var flags = WordShape.FlagsOf(word);
+            var (word, flags) = wordAt(sentence, i);
             if ((flags & WordShape.HasLetter) == 0)
             {
                 continue;

@@ -4,17 +4,18 @@ namespace Newspipe.Enrichment.Entities.Tagging;
 internal sealed class DocumentTagger(FeatureExtractor extractor, IFeatureWeights model)
 {
     /// <param name="sentences">The words of each sentence, normalised with <see cref="WordShape.Normalize"/>.</param>
-    public int[][] Tag(IReadOnlyList<string[]> sentences)
+    public TaggedSentence[] Tag(IReadOnlyList<string[]> sentences)
     {
         var document = new DocumentContext(sentences);
-        var tags = new int[sentences.Count][];
+        var tagged = new TaggedSentence[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var traits = extractor.Traits(sentences[s]);
-            tags[s] = ViterbiDecoder.Decode(extractor.Extract(traits, document), model);
-            document.Record(traits, tags[s]);
+            var traits = extractor.Traits(sentences[s], document.WordClasses);
+            var tags = ViterbiDecoder.Decode(extractor.Extract(traits, document), model);
+            document.Record(traits, tags);
+            tagged[s] = new TaggedSentence(traits, tags);
         }
 
-        return tags;
+        return tagged;
     }
 }

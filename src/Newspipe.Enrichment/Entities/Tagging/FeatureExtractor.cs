@@ -10,7 +10,9 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
     private const string Before = "<s>";
     private const string After = "</s>";
 
-    public TokenTraits[] Traits(string[] words)
+    /// <param name="words">The sentence.</param>
+    /// <param name="classCache">Word classes already looked up in this document, if it keeps them.</param>
+    public TokenTraits[] Traits(string[] words, Dictionary<string, int>? classCache = null)
     {
         var gazetteerTags = matcher.Tags(words);
         var traits = new TokenTraits[words.Length];
@@ -18,7 +20,10 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
         {
             var word = words[i];
             var flags = WordShape.FlagsOf(word);
-            var classes = (flags & WordShape.HasLetter) != 0 ? matcher.ClassesOf(word) : 0;
+            var classes = (flags & WordShape.HasLetter) == 0 ? 0
+                : classCache is null ? matcher.ClassesOf(word)
+                : classCache.TryGetValue(word, out var cached) ? cached
+                : classCache[word] = matcher.ClassesOf(word);
             traits[i] = new TokenTraits(word, word.ToLowerInvariant(), WordShape.Of(word), flags, classes, gazetteerTags[i]);
         }
 
@@ -27,7 +32,7 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
 
     public SentenceFeatures Extract(TokenTraits[] tokens, DocumentContext document)
     {
-        var capsLine = DocumentContext.IsCapsLine(Array.ConvertAll(tokens, t => t.Word));
+        var capsLine = DocumentContext.IsCapsLine(tokens);
         var emissions = new List<uint>(tokens.Length * 48);
         var offsets = new int[tokens.Length + 1];
         var transitions = new uint[tokens.Length * SentenceFeatures.TransitionsPerToken];

@@ -42,6 +42,7 @@ internal static class FeatureHash
         hash ^= hash >> 33;
         hash *= 0xFF51AFD7ED558CCDUL;
         hash ^= hash >> 33;
-        return (uint)hash ^ (uint)(hash >> 32);
+        var key = (uint)hash ^ (uint)(hash >> 32);
+        return key == 0 ? 1 : key; // 0 marks an empty slot of the feature table
     }
 }

@@ -91,9 +91,22 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer, EnglishLexicon lexic
         return classes;
     }
 
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "of", "for", "and", "the", "on", "de", "du", "da", "del", "la", "le", "al", "von", "van", "der", "den", "&", "-", "'s", "in", "y",
+    };
+
     private (int Length, int Type) LongestMatch(string[] words, int start)
     {
-        for (var length = Math.Min(words.Length - start, gazetteer.LongestName); length >= 1; length--)
+        // Listed names are capitalised words, numbers and a few joining words: look no further than those go.
+        var limit = Math.Min(words.Length, start + gazetteer.LongestName);
+        var extent = start + 1;
+        while (extent < limit && words[extent].Length > 0 && (char.IsUpper(words[extent][0]) || char.IsDigit(words[extent][0]) || Joiners.Contains(words[extent])))
+        {
+            extent++;
+        }
+
+        for (var length = extent - start; length >= 1; length--)
         {
             var name = length == 1 ? words[start] : string.Join(' ', words, start, length);
             if (gazetteer.Find(name) is { } entry)

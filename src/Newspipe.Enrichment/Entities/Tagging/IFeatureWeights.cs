@@ -1,10 +1,8 @@
 namespace Newspipe.Enrichment.Entities.Tagging;
 
-/// <summary>Weights of the features, one row of <see cref="NerTags.Count"/> values per feature.</summary>
+/// <summary>Weights of the features: for each feature, one weight per tag.</summary>
 internal interface IFeatureWeights
 {
-    float[] Weights { get; }
-
-    /// <summary>Index of the feature's row in <see cref="Weights"/>, or -1 for a feature without weights.</summary>
-    int RowOf(uint feature);
+    /// <summary>Adds the feature's weight for each tag to <paramref name="scores"/> (<see cref="NerTags.Count"/> values).</summary>
+    void AddTo(uint feature, Span<float> scores);
 }

@@ -14,6 +14,6 @@ internal sealed class SentenceFeatures(TokenTraits[] tokens, uint[] emissions, i
 
     public ReadOnlySpan<uint> EmissionsOf(int token) => emissions.AsSpan(offsets[token], offsets[token + 1] - offsets[token]);
 
-    /// <summary>Conjoin each with the previous tag through <see cref="FeatureHash.With"/>.</summary>
+    /// <summary>Conjoin each with the previous tag through <see cref="FeatureHash.With"/>. The first is the same for every word.</summary>
     public ReadOnlySpan<uint> TransitionsOf(int token) => transitions.AsSpan(token * TransitionsPerToken, TransitionsPerToken);
 }

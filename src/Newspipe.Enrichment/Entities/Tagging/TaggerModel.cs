@@ -16,22 +16,19 @@ internal sealed class TaggerModel : IFeatureWeights
 
     private static readonly Lazy<TaggerModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<uint, int> rows;
+    private readonly FeatureTable rows;
 
-    private TaggerModel(Dictionary<uint, int> rows, float[] weights)
+    private TaggerModel(FeatureTable rows)
     {
         this.rows = rows;
-        Weights = weights;
     }
 
     /// <summary>The model shipped in this assembly.</summary>
     public static TaggerModel Shared => Embedded.Value;
 
-    public float[] Weights { get; }
-
     public int FeatureCount => rows.Count;
 
-    public int RowOf(uint feature) => rows.TryGetValue(feature, out var row) ? row : -1;
+    public void AddTo(uint feature, Span<float> scores) => rows.AddTo(feature, scores);
 
     /// <summary>Writes the rows (feature key, weights) in key order: the same weights always give the same bytes.</summary>
     public static void Write(Stream output, IReadOnlyList<(uint Feature, float[] Weights)> features)
@@ -73,24 +70,22 @@ internal sealed class TaggerModel : IFeatureWeights
         }
 
         var count = reader.ReadInt32();
-        var rows = new Dictionary<uint, int>(count);
-        var weights = new float[count * NerTags.Count];
+        var rows = new FeatureTable(count);
+        Span<float> weights = stackalloc float[NerTags.Count];
         uint feature = 0;
         for (var r = 0; r < count; r++)
         {
             feature += (uint)reader.Read7BitEncodedInt();
-            rows.Add(feature, r * NerTags.Count);
             var mask = reader.ReadUInt16();
             for (var y = 0; y < NerTags.Count; y++)
             {
-                if ((mask & (1 << y)) != 0)
-                {
-                    weights[r * NerTags.Count + y] = reader.ReadSingle();
-                }
+                weights[y] = (mask & (1 << y)) != 0 ? reader.ReadSingle() : 0;
             }
+
+            rows.Add(feature, weights);
         }
 
-        return new TaggerModel(rows, weights);
+        return new TaggerModel(rows);
     }
 
     private static TaggerModel LoadEmbedded()

@@ -14,15 +14,18 @@ internal static class ViterbiDecoder
             return tags;
         }
 
-        var weights = model.Weights;
         var score = new float[length * Tags];
         var back = new int[length * Tags];
         Span<float> emission = stackalloc float[Tags];
         Span<float> transition = stackalloc float[(Tags + 1) * Tags];
+        Span<float> constant = stackalloc float[(Tags + 1) * Tags];
+        Transitions(sentence.TransitionsOf(0)[..1], 0, Tags, model, constant);
         for (var t = 0; t < length; t++)
         {
-            Emissions(sentence, t, model, weights, emission);
-            Transitions(sentence, t, model, weights, transition);
+            Emissions(sentence, t, model, emission);
+            var (firstPrevious, lastPrevious) = t == 0 ? (NerTags.SentenceStart, NerTags.SentenceStart) : (0, Tags - 1);
+            constant.CopyTo(transition);
+            Transitions(sentence.TransitionsOf(t)[1..], firstPrevious, lastPrevious, model, transition);
             for (var y = 0; y < Tags; y++)
             {
                 if (t == 0)
@@ -73,43 +76,23 @@ internal static class ViterbiDecoder
         return tags;
     }
 
-    private static void Emissions(SentenceFeatures sentence, int t, IFeatureWeights model, float[] weights, Span<float> emission)
+    private static void Emissions(SentenceFeatures sentence, int t, IFeatureWeights model, Span<float> emission)
     {
         emission.Clear();
         foreach (var feature in sentence.EmissionsOf(t))
         {
-            var row = model.RowOf(feature);
-            if (row < 0)
-            {
-                continue;
-            }
-
-            for (var y = 0; y < Tags; y++)
-            {
-                emission[y] += weights[row + y];
-            }
+            model.AddTo(feature, emission);
         }
     }
 
-    private static void Transitions(SentenceFeatures sentence, int t, IFeatureWeights model, float[] weights, Span<float> transition)
+    /// <summary>Adds the transition weights of the features for the previous tags firstPrevious..lastPrevious.</summary>
+    private static void Transitions(ReadOnlySpan<uint> features, int firstPrevious, int lastPrevious, IFeatureWeights model, Span<float> transition)
     {
-        transition.Clear();
-        var firstPrevious = t == 0 ? NerTags.SentenceStart : 0;
-        var lastPrevious = t == 0 ? NerTags.SentenceStart : Tags - 1;
-        foreach (var feature in sentence.TransitionsOf(t))
+        foreach (var feature in features)
         {
             for (var p = firstPrevious; p <= lastPrevious; p++)
             {
-                var row = model.RowOf(FeatureHash.With(feature, p));
-                if (row < 0)
-                {
-                    continue;
-                }
-
-                for (var y = 0; y < Tags; y++)
-                {
-                    transition[p * Tags + y] += weights[row + y];
-                }
+                model.AddTo(FeatureHash.With(feature, p), transition.Slice(p * Tags, Tags));
             }
         }
     }
