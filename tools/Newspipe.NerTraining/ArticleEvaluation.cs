@@ -18,16 +18,7 @@ internal static class ArticleEvaluation
         foreach (var document in documents)
         {
             var (text, gold) = Render(document);
-            var result = enricher.Enrich(string.Empty, text);
-            var found = result.Entities.Select(e => (e.Start, e.End, e.Type)).ToHashSet();
-            if (Environment.GetEnvironmentVariable("NER_DEBUG") is "1")
-            {
-                var tk = Newspipe.Enrichment.Text.Tokenizer.Tokenize(text, _ => false);
-                foreach (var se in tk.Sentences.Take(4)) Console.WriteLine("SENT " + string.Join(" | ", tk.Tokens.Skip(se.FirstToken).Take(se.EndToken - se.FirstToken)));
-                Console.WriteLine($"DOC lang {result.Language} {result.LanguageConfidence:0.00} gold {gold.Count} found {found.Count}");
-                foreach (var g in gold.Where(g => !found.Contains(g))) Console.WriteLine($"MISS {g.Type} {text[g.Start..g.End]}");
-                foreach (var g in found.Where(g => !gold.Contains(g))) Console.WriteLine($"SPUR {g.Type} {text[g.Start..g.End]}");
-            }
+            var found = enricher.Enrich(string.Empty, text).Entities.Select(e => (e.Start, e.End, e.Type)).ToHashSet();
             foreach (var entity in gold)
             {
                 scores[(int)entity.Type].Expected++;

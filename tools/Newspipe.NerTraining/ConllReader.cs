@@ -34,7 +34,7 @@ internal static class ConllReader
 
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var tag = fields[^1];
-            if (tag.StartsWith("I-", StringComparison.Ordinal) && (tags.Count == 0 || NerTags.Names[tags[^1]][2..] != tag[2..]))
+            if (tag.StartsWith("I-", StringComparison.Ordinal) && (tags.Count == 0 || tags[^1] == NerTags.Outside || NerTags.Names[tags[^1]][2..] != tag[2..]))
             {
                 tag = "B-" + tag[2..];
             }

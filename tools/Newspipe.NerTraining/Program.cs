@@ -28,35 +28,6 @@ var loaded = ModelBuilder.Load(model);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"model: {args[2]}, {model.Length / 1024.0 / 1024.0:0.00} MB, {loaded.FeatureCount} features, trained in {clock.Elapsed.TotalSeconds:0} s"));
 Console.WriteLine("dev (exact-span, CoNLL):");
-if (args.Contains("--profile"))
-{
-    for (var round = 0; round < 3; round++)
-    {
-        long traitsTicks = 0, extractTicks = 0, decodeTicks = 0;
-        var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        foreach (var d in dev)
-        {
-            var ctx = new Newspipe.Enrichment.Entities.Tagging.DocumentContext(d.Sentences.Select(x => x.Words).ToList());
-            foreach (var sentence in d.Sentences)
-            {
-                var t0 = Stopwatch.GetTimestamp();
-                var tr = builder.Extractor.Traits(sentence.Words, ctx.WordClasses);
-                var t1 = Stopwatch.GetTimestamp();
-                var f = builder.Extractor.Extract(tr, ctx);
-                var t2 = Stopwatch.GetTimestamp();
-                var tags = Newspipe.Enrichment.Entities.Tagging.ViterbiDecoder.Decode(f, loaded);
-                var t3 = Stopwatch.GetTimestamp();
-                ctx.Record(tr, tags);
-                traitsTicks += t1 - t0; extractTicks += t2 - t1; decodeTicks += t3 - t2;
-            }
-        }
-
-        var n = dev.Sum(d => d.Sentences.Sum(s => s.Words.Length)) / 1e6;
-        Console.WriteLine($"cpu {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds / n / 1000:0.00} µs/word");
-        Console.WriteLine($"traits {Stopwatch.GetElapsedTime(0, traitsTicks).TotalMilliseconds / n / 1000:0.00} µs/word, extract {Stopwatch.GetElapsedTime(0, extractTicks).TotalMilliseconds / n / 1000:0.00}, decode {Stopwatch.GetElapsedTime(0, decodeTicks).TotalMilliseconds / n / 1000:0.00}");
-    }
-}
-
 var tagging = Stopwatch.StartNew();
 var devScore = NerEvaluation.Score(dev, builder.Extractor, loaded);
 var devWords = dev.Sum(d => d.Sentences.Sum(s => s.Words.Length));

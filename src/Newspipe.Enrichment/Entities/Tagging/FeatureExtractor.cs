@@ -10,6 +10,11 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
     private const string Before = "<s>";
     private const string After = "</s>";
 
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "he", "she", "his", "her", "him", "it", "its", "they", "their", "them", "we", "our",
+    };
+
     /// <param name="words">The sentence.</param>
     /// <param name="classCache">Word classes already looked up in this document, if it keeps them.</param>
     public TokenTraits[] Traits(string[] words, Dictionary<string, int>? classCache = null)
@@ -36,10 +41,19 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
         var emissions = new List<uint>(tokens.Length * 48);
         var offsets = new int[tokens.Length + 1];
         var transitions = new uint[tokens.Length * SentenceFeatures.TransitionsPerToken];
+        var pronoun = "-";
+        var pronounAfter = new string[tokens.Length];
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            pronounAfter[i] = pronoun;
+            pronoun = Pronouns.Contains(tokens[i].Lower) ? tokens[i].Lower : pronoun;
+        }
+
         for (var i = 0; i < tokens.Length; i++)
         {
             offsets[i] = emissions.Count;
             AddLexical(tokens, i, emissions);
+            AddRun(tokens, i, pronounAfter[i], emissions);
             AddSpelling(tokens, i, emissions);
             AddLists(tokens, i, emissions);
             AddDocument(tokens, i, document, capsLine, emissions);
@@ -71,11 +85,58 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
         features.Add(FeatureHash.Of(FeatureTemplate.BigramRight, t.Lower, right1));
         features.Add(FeatureHash.Of(FeatureTemplate.LeftWordShape, left1, t.Shape));
         features.Add(FeatureHash.Of(FeatureTemplate.RightWordShape, t.Shape, right1));
+        features.Add(FeatureHash.Of(FeatureTemplate.ContextLeftBigram, left2, left1));
+        features.Add(FeatureHash.Of(FeatureTemplate.ContextRightBigram, right1, right2));
+        for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Length, i + 5); k++)
+        {
+            if (Math.Abs(k - i) >= 3)
+            {
+                features.Add(FeatureHash.Of(FeatureTemplate.ContextBag, tokens[k].Lower));
+            }
+        }
+
         var lower = t.Lower.AsSpan();
         for (var k = 1; k <= Math.Min(4, lower.Length); k++)
         {
             features.Add(FeatureHash.Of(FeatureTemplate.Prefix, lower[..k]));
             features.Add(FeatureHash.Of(FeatureTemplate.Suffix, lower[^k..]));
+        }
+    }
+
+    /// <summary>The run of capitalised words this word is in ("Dresdner Kleinwort Wasserstein"): its ends, length and word lists.</summary>
+    private static void AddRun(TokenTraits[] tokens, int i, string pronounAfter, List<uint> features)
+    {
+        if (!tokens[i].IsCapitalized)
+        {
+            return;
+        }
+
+        var start = i;
+        while (start > 0 && tokens[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        var end = i + 1;
+        var classes = tokens[i].WordClasses;
+        while (end < tokens.Length && tokens[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            classes |= tokens[k].WordClasses;
+        }
+
+        var place = (i == start ? 1 : 0) + (i == end - 1 ? 2 : 0);
+        features.Add(FeatureHash.Of(FeatureTemplate.RunShape, Math.Min(end - start, 5) * 4 + place));
+        features.Add(FeatureHash.Of(FeatureTemplate.RunClasses, classes * 4 + place));
+        features.Add(FeatureHash.Of(FeatureTemplate.NextPronoun, pronounAfter));
+        if (end - start > 1)
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.RunFirst, tokens[start].Lower));
+            features.Add(FeatureHash.Of(FeatureTemplate.RunLast, tokens[end - 1].Lower));
         }
     }
 

@@ -37,4 +37,12 @@ internal enum FeatureTemplate
     ShapeLeft2,
     ShapeRight2,
     Position,
+    ContextBag,
+    ContextLeftBigram,
+    ContextRightBigram,
+    RunShape,
+    RunFirst,
+    RunLast,
+    RunClasses,
+    NextPronoun,
 }
