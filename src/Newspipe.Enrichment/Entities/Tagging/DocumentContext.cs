@@ -40,8 +40,8 @@ internal sealed class DocumentContext
         }
     }
 
-    /// <summary>Word classes looked up for this document's words, so each distinct word is looked up once.</summary>
-    public Dictionary<string, int> WordClasses { get; } = new(StringComparer.Ordinal);
+    /// <summary>The spelling and word-list traits of this document's words, so each distinct word is looked up once.</summary>
+    public Dictionary<string, TokenTraits> WordTraits { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A headline or dateline written all in capitals.</summary>
     public static bool IsCapsLine(string[] words) => IsCapsLine(words, words.Length, (w, i) => (w[i], WordShape.FlagsOf(w[i])));

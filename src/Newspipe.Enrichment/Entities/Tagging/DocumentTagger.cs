@@ -10,7 +10,7 @@ internal sealed class DocumentTagger(FeatureExtractor extractor, IFeatureWeights
         var tagged = new TaggedSentence[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var traits = extractor.Traits(sentences[s], document.WordClasses);
+            var traits = extractor.Traits(sentences[s], document.WordTraits);
             var tags = ViterbiDecoder.Decode(extractor.Extract(traits, document), model);
             document.Record(traits, tags);
             tagged[s] = new TaggedSentence(traits, tags);

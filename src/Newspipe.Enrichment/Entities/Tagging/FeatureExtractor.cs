@@ -16,20 +16,21 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
     };
 
     /// <param name="words">The sentence.</param>
-    /// <param name="classCache">Word classes already looked up in this document, if it keeps them.</param>
-    public TokenTraits[] Traits(string[] words, Dictionary<string, int>? classCache = null)
+    /// <param name="cache">What was already worked out for each word of this document, if it keeps that.</param>
+    public TokenTraits[] Traits(string[] words, Dictionary<string, TokenTraits>? cache = null)
     {
         var gazetteerTags = matcher.Tags(words);
         var traits = new TokenTraits[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            var flags = WordShape.FlagsOf(word);
-            var classes = (flags & WordShape.HasLetter) == 0 ? 0
-                : classCache is null ? matcher.ClassesOf(word)
-                : classCache.TryGetValue(word, out var cached) ? cached
-                : classCache[word] = matcher.ClassesOf(word);
-            traits[i] = new TokenTraits(word, word.ToLowerInvariant(), WordShape.Of(word), flags, classes, gazetteerTags[i]);
+            if (cache is null || !cache.TryGetValue(word, out var known))
+            {
+                known = TraitsOf(word);
+                cache?.Add(word, known);
+            }
+
+            traits[i] = known with { GazetteerTag = gazetteerTags[i] };
         }
 
         return traits;
@@ -65,6 +66,13 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
 
         offsets[tokens.Length] = emissions.Count;
         return new SentenceFeatures(tokens, emissions.ToArray(), offsets, transitions);
+    }
+
+    private TokenTraits TraitsOf(string word)
+    {
+        var flags = WordShape.FlagsOf(word);
+        var classes = (flags & WordShape.HasLetter) == 0 ? 0 : matcher.ClassesOf(word);
+        return new TokenTraits(word, word.ToLowerInvariant(), WordShape.Of(word), flags, classes, 0);
     }
 
     private static void AddLexical(TokenTraits[] tokens, int i, List<uint> features)
