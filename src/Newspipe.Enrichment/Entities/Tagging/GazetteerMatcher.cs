@@ -37,58 +37,17 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer, EnglishLexicon lexic
 
     public int ClassesOf(string word)
     {
-        var classes = 0;
-        if (gazetteer.IsGivenName(word))
-        {
-            classes |= WordClass.GivenName;
-        }
-
-        if (gazetteer.IsSurnameFirst(word))
-        {
-            classes |= WordClass.SurnameFirst;
-        }
-
-        if (gazetteer.IsOrganizationWord(word))
-        {
-            classes |= WordClass.OrganizationWord;
-        }
-
-        if (gazetteer.IsLocationWord(word))
-        {
-            classes |= WordClass.LocationWord;
-        }
-
-        if (gazetteer.IsTitle(word))
-        {
-            classes |= WordClass.Title;
-        }
-
-        if (gazetteer.CountryOfDemonym(word) is not null)
-        {
-            classes |= WordClass.Demonym;
-        }
-
-        if (gazetteer.IsNeverName(word))
-        {
-            classes |= WordClass.NeverName;
-        }
-
-        if (lexicon.IsCommonWord(word.ToLowerInvariant()))
-        {
-            classes |= WordClass.CommonWord;
-        }
-
-        if (lexicon.IsStopWord(word.ToLowerInvariant()))
-        {
-            classes |= WordClass.StopWord;
-        }
-
-        if (gazetteer.Find(word) is not null)
-        {
-            classes |= WordClass.Listed;
-        }
-
-        return classes;
+        var lower = word.ToLowerInvariant();
+        return (gazetteer.IsGivenName(word) ? WordClass.GivenName : 0)
+               | (gazetteer.IsSurnameFirst(word) ? WordClass.SurnameFirst : 0)
+               | (gazetteer.IsOrganizationWord(word) ? WordClass.OrganizationWord : 0)
+               | (gazetteer.IsLocationWord(word) ? WordClass.LocationWord : 0)
+               | (gazetteer.IsTitle(word) ? WordClass.Title : 0)
+               | (gazetteer.CountryOfDemonym(word) is not null ? WordClass.Demonym : 0)
+               | (gazetteer.IsNeverName(word) ? WordClass.NeverName : 0)
+               | (lexicon.IsCommonWord(lower) ? WordClass.CommonWord : 0)
+               | (lexicon.IsStopWord(lower) ? WordClass.StopWord : 0)
+               | (gazetteer.Find(word) is not null ? WordClass.Listed : 0);
     }
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)

@@ -8,10 +8,9 @@ internal static class ViterbiDecoder
     public static int[] Decode(SentenceFeatures sentence, IFeatureWeights model)
     {
         var length = sentence.Length;
-        var tags = new int[length];
         if (length == 0)
         {
-            return tags;
+            return [];
         }
 
         var score = new float[length * Tags];
@@ -26,38 +25,44 @@ internal static class ViterbiDecoder
             var (firstPrevious, lastPrevious) = t == 0 ? (NerTags.SentenceStart, NerTags.SentenceStart) : (0, Tags - 1);
             constant.CopyTo(transition);
             Transitions(sentence.TransitionsOf(t)[1..], firstPrevious, lastPrevious, model, transition);
-            for (var y = 0; y < Tags; y++)
-            {
-                if (t == 0)
-                {
-                    score[y] = NerTags.CanFollow(NerTags.SentenceStart, y)
-                        ? emission[y] + transition[NerTags.SentenceStart * Tags + y]
-                        : float.NegativeInfinity;
-                    continue;
-                }
-
-                var best = float.NegativeInfinity;
-                var bestPrevious = 0;
-                for (var p = 0; p < Tags; p++)
-                {
-                    if (!NerTags.CanFollow(p, y))
-                    {
-                        continue;
-                    }
-
-                    var candidate = score[(t - 1) * Tags + p] + transition[p * Tags + y];
-                    if (candidate > best)
-                    {
-                        best = candidate;
-                        bestPrevious = p;
-                    }
-                }
-
-                score[t * Tags + y] = best + emission[y];
-                back[t * Tags + y] = bestPrevious;
-            }
+            Step(t, emission, transition, score, back);
         }
 
+        return Backtrack(score, back, length);
+    }
+
+    /// <summary>Best score of each tag at word t, and the previous tag it came from.</summary>
+    private static void Step(int t, ReadOnlySpan<float> emission, ReadOnlySpan<float> transition, float[] score, int[] back)
+    {
+        for (var y = 0; y < Tags; y++)
+        {
+            if (t == 0)
+            {
+                score[y] = NerTags.CanFollow(NerTags.SentenceStart, y)
+                    ? emission[y] + transition[NerTags.SentenceStart * Tags + y]
+                    : float.NegativeInfinity;
+                continue;
+            }
+
+            var best = float.NegativeInfinity;
+            var bestPrevious = 0;
+            for (var p = 0; p < Tags; p++)
+            {
+                var candidate = NerTags.CanFollow(p, y) ? score[(t - 1) * Tags + p] + transition[p * Tags + y] : float.NegativeInfinity;
+                if (candidate > best)
+                {
+                    best = candidate;
+                    bestPrevious = p;
+                }
+            }
+
+            score[t * Tags + y] = best + emission[y];
+            back[t * Tags + y] = bestPrevious;
+        }
+    }
+
+    private static int[] Backtrack(float[] score, int[] back, int length)
+    {
         var last = 0;
         for (var y = 1; y < Tags; y++)
         {
@@ -67,6 +72,7 @@ internal static class ViterbiDecoder
             }
         }
 
+        var tags = new int[length];
         for (var t = length - 1; t >= 0; t--)
         {
             tags[t] = last;
