@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Newspipe.Enrichment.Entities.Tagging;
 
 /// <summary>
@@ -36,6 +38,7 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
         return traits;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentenceFeatures Extract(TokenTraits[] tokens, DocumentContext document)
     {
         var capsLine = DocumentContext.IsCapsLine(tokens);
@@ -75,6 +78,7 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
         return new TokenTraits(word, word.ToLowerInvariant(), WordShape.Of(word), flags, classes, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLexical(TokenTraits[] tokens, int i, List<uint> features)
     {
         var t = tokens[i];
@@ -112,6 +116,7 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
     }
 
     /// <summary>The run of capitalised words this word is in ("Dresdner Kleinwort Wasserstein"): its ends, length and word lists.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRun(TokenTraits[] tokens, int i, string pronounAfter, List<uint> features)
     {
         if (!tokens[i].IsCapitalized)
@@ -148,6 +153,7 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddSpelling(TokenTraits[] tokens, int i, List<uint> features)
     {
         var t = tokens[i];
@@ -165,6 +171,7 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
         features.Add(FeatureHash.Of(FeatureTemplate.Position, (i == 0 ? 1 : 0) + 2 * (t.Flags & 3)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLists(TokenTraits[] tokens, int i, List<uint> features)
     {
         var t = tokens[i];
@@ -190,6 +197,7 @@ internal sealed class FeatureExtractor(GazetteerMatcher matcher)
         features.Add(FeatureHash.Of(FeatureTemplate.GazetteerWindow, (leftTag * 16 + t.GazetteerTag) * 16 + rightTag));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddDocument(TokenTraits[] tokens, int i, DocumentContext document, bool capsLine, List<uint> features)
     {
         var t = tokens[i];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Newspipe.Enrichment.Entities.Tagging;
 
 /// <summary>
@@ -24,6 +26,7 @@ internal static class FeatureHash
 
     private static ulong Start(FeatureTemplate template) => Mix(Offset, (ulong)template);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Append(ulong hash, ReadOnlySpan<char> value)
     {
         foreach (var c in value)

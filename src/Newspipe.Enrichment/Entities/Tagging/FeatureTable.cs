@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Newspipe.Enrichment.Entities.Tagging;
 
 /// <summary>
@@ -43,6 +45,7 @@ internal sealed class FeatureTable
     }
 
     /// <summary>Adds the feature's weights to <paramref name="scores"/>; nothing for an unknown feature.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddTo(uint key, Span<float> scores)
     {
         var slot = SlotOf(key);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Newspipe.Enrichment.Entities.Tagging;
 
 /// <summary>Finds the best-scoring tag sequence of a sentence under a first-order model, never "I-X" after anything but "B-X" or "I-X".</summary>
@@ -5,6 +7,7 @@ internal static class ViterbiDecoder
 {
     private const int Tags = NerTags.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Decode(SentenceFeatures sentence, IFeatureWeights model)
     {
         var length = sentence.Length;
@@ -32,6 +35,7 @@ internal static class ViterbiDecoder
     }
 
     /// <summary>Best score of each tag at word t, and the previous tag it came from.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Step(int t, ReadOnlySpan<float> emission, ReadOnlySpan<float> transition, float[] score, int[] back)
     {
         for (var y = 0; y < Tags; y++)
@@ -82,6 +86,7 @@ internal static class ViterbiDecoder
         return tags;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Emissions(SentenceFeatures sentence, int t, IFeatureWeights model, Span<float> emission)
     {
         emission.Clear();
@@ -92,6 +97,7 @@ internal static class ViterbiDecoder
     }
 
     /// <summary>Adds the transition weights of the features for the previous tags firstPrevious..lastPrevious.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Transitions(ReadOnlySpan<uint> features, int firstPrevious, int lastPrevious, IFeatureWeights model, Span<float> transition)
     {
         foreach (var feature in features)
