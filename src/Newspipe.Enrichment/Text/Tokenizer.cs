@@ -58,7 +58,8 @@ internal static class Tokenizer
                 tokens.Add(new Token(text[i..end], i, TokenKind.Number, newParagraph));
             }
             else if ((c is '\'' or '’') && i + 1 < text.Length && (text[i + 1] is 's' or 'S')
-                     && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])) && i > 0 && char.IsLetter(text[i - 1]))
+                     && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])) && i > 0
+                     && (char.IsLetter(text[i - 1]) || text[i - 1] == ' ' && i > 1 && char.IsLetter(text[i - 2])))
             {
                 end = i + 2;
                 tokens.Add(new Token(text[i..end], i, TokenKind.Word, newParagraph));
@@ -141,7 +142,7 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if (text[i] is '.' or ',' or ':' && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            else if (text[i] is '.' or ',' or ':' or '-' && i + 1 < text.Length && char.IsDigit(text[i + 1]))
             {
                 i++;
             }
