@@ -150,7 +150,8 @@ def news_c(lang, b, i, title, paras, sub):
     rel_header = pick(b["related"], i + 1)
     rel = f'<div class="box"><b>{e(rel_header)}</b><br>' + "<br>".join(f'<a href="/r{k}">{e(x)}</a>' for k, x in enumerate(b["related_items"])) + "</div>"
     com_header = pick(b["comments"], i + 1)
-    coms = "".join(f'<div class="box2"><b>{e(u)}</b> schrieb:<br>{e(t)}</div>' for u, t in b["comment_items"])
+    wrote = {"de": "schrieb", "en": "wrote", "fr": "a écrit", "es": "escribió", "it": "ha scritto", "nl": "schreef"}[lang]
+    coms = "".join(f'<div class="box2"><b>{e(u)}</b> {wrote}:<br>{e(t)}</div>' for u, t in b["comment_items"])
     ft, fex = footer(b, i + 1, '<div class="unten">', "</div>")
     body = f"""<body><div id="wrap">
 <div id="top"><a href="/">Logo</a> | {' | '.join(f'<a href="/{k}">{e(x)}</a>' for k, x in enumerate(b["nav"]))}</div>
