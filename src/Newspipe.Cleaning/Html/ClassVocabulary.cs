@@ -19,6 +19,20 @@ internal sealed class ClassVocabulary
         "login", "signin", "rating", "reaction", "skip-link", "skiplink", "jump-link", "print", "email", "donate",
         "also-read", "alsoread", "see-also", "seealso", "recirc", "teaser", "promoted", "partner", "affiliate",
         "rollover", "tooltip", "popover", "hovercard", "dropdown",
+
+        // Forum furniture around the posts: user panels, signatures, post buttons, "who is online".
+        "signature", "postprofile", "userinfo", "user-info", "userdetails", "user-details", "usertitle", "user-title",
+        "avatar", "post-buttons", "postbuttons", "actionbar", "action-bar", "pagenav", "page-nav", "quickreply",
+        "quick-reply", "online-list", "whosonline", "who-is-online", "users-online",
+
+        // The same furniture named in German, French, Spanish, Italian, Dutch and Portuguese.
+        "kommentar", "comentari", "reactie", "teilen", "partage", "compartir", "condivid", "compartilh", "verwandt",
+        "weitere-artikel", "mehr-zum-thema", "lesetipp", "empfehlung", "meistgelesen", "lire-aussi", "alire", "articles-lies",
+        "plus-lus", "relacionad", "correlat", "gerelateerd", "lees-ook", "leesook", "fusszeile", "pied-de-page", "piede",
+        "pie-pagina", "voettekst", "rodape", "navig", "naveg", "menue", "seitenleiste", "randspalte", "barra-lateral",
+        "zijbalk", "werbung", "anzeige", "publicidad", "pubblicita", "publicite", "advertentie", "reclame", "nieuwsbrief",
+        "boletin", "infolettre", "datenschutz", "fil-ariane", "brotkrume", "schlagw", "etiquetas", "mots-cles",
+        "trefwoord", "autor", "auteur", "drucken", "imprimer", "imprimir", "anmeld", "connexion",
     ];
 
     // Matched as whole words: too short or too common to match inside other words.
@@ -29,21 +43,26 @@ internal sealed class ClassVocabulary
         "dateline", "date", "time", "timestamp", "published", "updated", "photo", "image", "img", "figure", "video",
         "gallery", "slideshow", "embed", "subhead", "kicker", "eyebrow", "label", "category", "section", "headline",
         "title", "header", "hdr", "top", "bottom", "inline", "pullquote", "quote",
+        "kopf", "kopfbereich", "entete", "cabecera", "testata", "intestazione", "kop", "datum", "fecha", "data", "bild",
+        "foto", "kategorie", "rubrik", "stampa", "delen", "deel", "meta-nav",
     ];
 
     private static readonly string[] ContentFragments =
     [
         "article", "content", "entry", "post", "story", "body", "text", "main", "prose", "blog", "hentry", "copy",
+        "artikel", "inhalt", "beitrag", "contenu", "contenido", "contenuto", "cuerpo", "testo", "tekst", "conteudo",
     ];
 
     private static readonly HashSet<string> Roles = ["navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog", "search", "toolbar"];
 
-    private static readonly string[] CommentFragments = ["comment", "disqus", "replies", "respond"];
+    private static readonly string[] CommentFragments = ["comment", "disqus", "replies", "respond", "kommentar", "comentari", "reactie"];
 
     private static readonly string[] OtherStoriesFragments =
     [
         "related", "recommend", "popular", "trending", "more-stories", "morestories", "also-read", "alsoread", "see-also",
         "seealso", "recirc", "read-more", "readmore", "most-read", "mostread", "you-may-like", "outbrain", "taboola",
+        "verwandt", "weitere-artikel", "mehr-zum-thema", "lesetipp", "meistgelesen", "lire-aussi", "articles-lies", "plus-lus",
+        "relacionad", "correlat", "gerelateerd", "lees-ook", "leesook",
     ];
 
     private ClassVocabulary(bool boilerplate, bool weakBoilerplate, bool content, bool boilerplateRole, bool comments, bool otherStories)

@@ -16,7 +16,7 @@ public sealed class MultilingualExtractionTests(ITestOutputHelper output)
     {
         var score = Score(MultilingualPage.HeldOut);
 
-        Assert.True(score.F1 >= 0.78, $"held-out F1 {score}");
+        Assert.True(score.F1 >= 0.98, $"held-out F1 {score}");
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class MultilingualExtractionTests(ITestOutputHelper output)
     {
         var score = Score(MultilingualPage.Tuning);
 
-        Assert.True(score.F1 >= 0.78, $"tuning F1 {score}");
+        Assert.True(score.F1 >= 0.98, $"tuning F1 {score}");
     }
 
     [Theory]
