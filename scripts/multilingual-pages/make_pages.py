@@ -16,7 +16,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from articles import A  # noqa: E402
-from boilerplate import B, NATIVE_CLASSES  # noqa: E402
+from boilerplate import B, EXTRA, NATIVE_CLASSES  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "Newspipe.Cleaning.Tests", "Fixtures", "Multilingual")
 LANG_ORDER = ["de", "fr", "es", "it", "nl", "en"]
@@ -308,6 +308,96 @@ def institution(lang, b, i, title, paras, sub):
     return body, ex + [inst["phone"], inst["hours"], inst["updated"], inst["subnav"][2]] + fex
 
 
+def news_d(lang, b, i, title, paras, sub):
+    """News site with an account and a paywall: audio player, bookmark and gift buttons, a caption in a div, a 'more on
+    this topic' box and a sponsored teaser between the paragraphs, a paywall prompt, reading time and a source note."""
+    x = EXTRA[lang]
+    ck, ex = cookie(b, i, "cmp-banner")
+    tools = f'<div class="article-tools"><a href="#">{e(x["listen"])}</a> <a href="#">{e(x["bookmark"])}</a> <a href="#">{e(x["gift"])}</a></div>'
+    more = f'<div class="teaser-box"><p><strong>{e(x["more_on"])}</strong></p><p><a href="/m1">{e(x["more_links"][0])}</a></p><p><a href="/m2">{e(x["more_links"][1])}</a></p></div>'
+    sponsored = f'<div class="native-slot"><p><a href="https://ads.example/1">{e(x["sponsored"])}</a></p></div>'
+    parts = [f"<p>{e(paras[0])}</p>", f"<p>{e(paras[1])}</p>", more]
+    if sub:
+        parts.append(f"<h2>{e(sub)}</h2>")
+    # The source note is left out of both lists: some readers count a credit line as part of the story.
+    parts += [f"<p>{e(paras[2])}</p>", sponsored, f"<p>{e(paras[3])}</p>", f'<p class="source-note"><em>{e(x["source"])}</em></p>']
+    ft, fex = footer(b, i, "<footer>", "</footer>")
+    body = f"""<body>
+<div class="topbar"><a href="/">Logo</a>{nav_list(b["nav"], "ressorts")}{nav_list(b["login"], "user")}</div>
+<div class="page"><div class="article-header"><span class="kicker">{e(b["nav"][1])}</span><h1>{e(title)}</h1>
+<div class="meta">12.03.2024, 18:30 · {e(x["reading_time"])}</div>{tools}</div>
+<div class="lead-image"><img src="a.jpg" alt=""><div class="bildunterschrift">{e(x["caption_div"])}</div></div>
+<div class="article-content">
+{chr(10).join(parts)}
+</div>
+<div class="paywall-box"><p>{e(x["paywall"])}</p></div>
+<div class="article-actions"><a href="#">{e(x["error"])}</a> · <a href="#">{e(pick(b["share"], i))}</a></div>
+{related_block(b, i, "more-articles")[0]}</div>
+{ft}{ck}</body></html>"""
+    return body, ex + [x["listen"], x["bookmark"], x["gift"], x["error"], snippet(x["paywall"]), x["more_links"][0], x["more_links"][1],
+                       x["sponsored"], x["caption_div"], x["reading_time"], b["related_items"][0]] + fex
+
+
+def forum_long_first(lang, b, i, title, posts, opening):
+    """Table-layout forum (vBulletin-like): a long opening post, short replies, user panels beside each post."""
+    f = b["forum"]
+    rows = []
+    everything = [(posts[0][0], " ".join(opening))] + posts[1:]
+    for k, (user, text) in enumerate(everything):
+        body = "<br /><br />".join(e(p) for p in opening) if k == 0 else e(text)
+        rows.append(f"""<table class="tborder" id="post{k}" cellpadding="6" width="100%"><tr><td class="thead">12.03.2024, 1{k}:0{k} <a href="#">#{k + 1}</a></td></tr>
+<tr><td class="alt2" width="175"><div id="postmenu_{k}"><a class="bigusername" href="#">{e(user)}</a></div><div class="smallfont">{e(f["rank"])}</div>
+<div class="smallfont"><div>{e(f["joined"])}: 03.2015</div><div>{e(f["posts"])}: {1200 + 37 * k}</div></div></td>
+<td class="alt1" id="td_post_{k}"><div id="post_message_{k}">{body}</div>
+<div>__________________<br />{e(user)} · {e(pick(b["sidebar_items"], k))}</div>
+<div align="right"><a href="#">{e(f["quote"])}</a> <a href="#">{e(f["reply"])}</a></div></td></tr></table>""")
+    pages = f'<div class="pagenav"><table><tr><td class="vbmenu_control">{e(f["page"])}</td><td class="alt1"><a href="#">2</a></td><td class="alt1"><a href="#">3</a></td><td class="alt1"><a href="#">&gt;</a></td></tr></table></div>'
+    body = f"""<body><div align="center"><div class="page" style="width:100%">
+<table class="tborder" width="100%"><tr><td class="alt1"><a href="/">Forum</a> &gt; <a href="#">{e(b["nav"][0])}</a></td><td class="alt2">{e(b["login"][0])} | {e(b["login"][1])}</td></tr></table>
+<table width="100%"><tr><td>{e(title)}</td><td align="right">{pages}</td></tr></table>
+<div id="posts">{''.join(rows)}</div>
+{pages}
+<table class="tborder"><tr><td class="thead">{e(f["form"])}</td></tr><tr><td class="alt1">{e(f["login"])}</td></tr></table>
+<table class="tborder"><tr><td class="thead">{e(pick(b["related"], 1))}</td></tr>{''.join(f'<tr><td class="alt1"><a href="#">{e(x)}</a></td><td class="alt2">12.02.2024</td></tr>' for x in b["related_items"])}</table>
+<div class="smallfont" align="center">Powered by vBulletin® Copyright © 2024 vBulletin Solutions, Inc. | {' | '.join(e(x) for x in b["footer"][:2])}</div>
+</div></div></body></html>"""
+    ex = [f"{f['joined']}: 03.2015", f["page"], f["login"], b["sidebar_items"][1], b["related_items"][0], "vBulletin Solutions", b["footer"][1], f"{f['posts']}: 1237"]
+    return body, ex
+
+
+def build_extra(lang, number, kind):
+    """Pages 6 (news_d) and 7 (forum_long_first): tuning for the languages listed, held-out for the others."""
+    b = B[lang]
+    if kind == "news":
+        title, paras, sub = A[lang][0][1], A[lang][0][2], A[lang][0][3]
+        body, exclude = news_d(lang, b, number, title, paras, sub)
+        include, split, template = [snippet(p) for p in paras], ("tuning" if lang in ("de", "fr", "it") else "heldout"), "news_d"
+        texts = paras
+    else:
+        blog = A[lang][2]
+        posts = A[lang][3][2]
+        body, exclude = forum_long_first(lang, b, number, A[lang][3][1], posts, blog[2])
+        texts = list(blog[2]) + [t for _, t in posts[1:]]
+        include, split, template = [snippet(t) for t in texts], ("tuning" if lang in ("en", "es", "nl") else "heldout"), "forum_long_first"
+    write(lang, number, kind, split, template, head(A[lang][0][1] if kind == "news" else A[lang][3][1], lang) + body, include, exclude, texts)
+    return split
+
+
+def write(lang, index, kind, split, template, page, include, exclude, texts):
+    name = f"{lang}-{index}-{kind}"
+    folder = os.path.join(ROOT, split)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, name + ".html"), "w", encoding="utf-8") as out:
+        out.write(page)
+    exclude = [x for x in dict.fromkeys(exclude) if x]
+    for s in include + exclude:
+        assert e(s) in page or s in page, (name, s)
+    for s in exclude:
+        assert not any(s in t for t in texts), (name, s)
+    with open(os.path.join(folder, name + ".json"), "w", encoding="utf-8") as out:
+        json.dump({"language": lang, "kind": kind, "template": template, "must_include": include, "must_exclude": exclude}, out, ensure_ascii=False, indent=2)
+
+
 def build(lang, index, entry):
     kind, title = entry[0], entry[1]
     b = B[lang]
@@ -352,6 +442,9 @@ def main():
     for lang in LANG_ORDER:
         for index, entry in enumerate(A[lang]):
             split = build(lang, index, entry)
+            counts[split] = counts.get(split, 0) + 1
+        for number, kind in ((6, "news"), (7, "forum")):
+            split = build_extra(lang, number, kind)
             counts[split] = counts.get(split, 0) + 1
     print(counts)
 

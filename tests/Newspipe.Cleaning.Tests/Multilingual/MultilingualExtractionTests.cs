@@ -34,7 +34,7 @@ public sealed class MultilingualExtractionTests(ITestOutputHelper output)
     {
         var pages = MultilingualPage.LoadSplit(split);
 
-        Assert.Equal(18, pages.Count);
+        Assert.Equal(24, pages.Count);
         Assert.Equal(["de", "en", "es", "fr", "it", "nl"], pages.Select(p => p.Language).Distinct().Order());
         Assert.Equal(["blog", "forum", "institution", "news"], pages.Select(p => p.Kind).Distinct().Order());
         Assert.All(pages, p => Assert.True(p.MustInclude.Count >= 4 && p.MustExclude.Count >= 4, p.Name));
