@@ -64,6 +64,9 @@ internal static partial class BoilerplateLines
             || SiteFurnitureLines.IsRowOfFurniture(text, IsBoilerplate);
     }
 
+    /// <summary>"--" or a row of underscores: what follows in the post is the writer's signature.</summary>
+    public static bool IsSignatureSeparator(string line) => SignatureSeparator().IsMatch(line);
+
     /// <summary>A heading that opens the reader comments ("Leave a Reply", "12 Comments", "Replies").</summary>
     public static bool StartsSectionOfComments(string line) => CommentsHeader().IsMatch(line.Trim());
 
@@ -127,6 +130,9 @@ internal static partial class BoilerplateLines
 
     [GeneratedRegex(@"^(photo|image|picture|pictured|file photo|caption)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
+
+    [GeneratedRegex(@"^\s*(--|-{4,}|_{4,})\s*$")]
+    private static partial Regex SignatureSeparator();
 
     [GeneratedRegex(@"^follow (us|me|@\w+|\p{Lu}.{0,60}?)\s+on\s+(facebook|twitter|x|instagram|linkedin|threads|bluesky|tiktok|youtube|telegram)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowPrompt();
