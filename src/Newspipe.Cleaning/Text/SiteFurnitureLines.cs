@@ -21,12 +21,18 @@ internal static partial class SiteFurnitureLines
             return true;
         }
 
-        if (words > 12)
+        if (words <= 40 && PaywallPrompt().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (words > 20)
         {
             return false;
         }
 
-        return ShortFurniture().IsMatch(text) || ForumFurniture().IsMatch(text) || (words <= 20 && PostNavigation().IsMatch(text));
+        return PostNavigation().IsMatch(text) || PageTools().IsMatch(text)
+            || (words <= 12 && (ShortFurniture().IsMatch(text) || ForumFurniture().IsMatch(text)));
     }
 
     /// <summary>
@@ -69,6 +75,27 @@ internal static partial class SiteFurnitureLines
         @"|^(.{0,40}\s)?(page|seite|página|pagina)\s+\d+\s+(of|von|de|di|sur|van)\s+\d+\b.{0,60}$" +
         @"|^(reply|quote|report|like|multi-?quote|zitieren|antworten|melden|beitrag melden|danke sagen|répondre|citer|signaler|j'aime|responder|citar|reportar|me gusta|rispondi|cita|segnala|mi piace|reageren|citeren|vind ik leuk|responder|curtir)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForumFurniture();
+
+    // "Jetzt weiterlesen mit Z+", "Already a subscriber? Log in.", "Cet article est réservé aux abonnés."
+    [GeneratedRegex(@"\b(abonnent(en|innen)?|abos?|abonnements?|subscription|subscribers?|abonnés?|suscriptor(es)?|abbonat[oi]|abbonamento|abonnee|abonnees|assinantes?)\b.{0,120}\b(weiterlesen|lesen|anmelden|einloggen|continue|log ?in|sign in|connecter|connexion|inicia|iniciar|accedi|inloggen|log in|entrar|\d+\s?(€|euro|£|\$))" +
+        @"|\b(weiterlesen|continue reading|read the full|lire la suite|seguir leyendo|continua a leggere|lees verder|continue lendo)\b.{0,60}\b(abo|plus|z\+|subscri|abonn|suscri|abbona|assin)" +
+        @"|^(dieser|this|cet|este|questo|dit) (artikel|article|artículo|articolo|contenido|contenuto) (ist|is|est|es|è) (nur )?(für|for|réservé aux|exclusivo para|riservato agli|alleen voor) (abonnent|subscri|abonné|suscriptor|abbonat|abonnee)", RegexOptions.IgnoreCase)]
+    private static partial Regex PaywallPrompt();
+
+    // Tools around an article: listen, reading time, bookmark, gift, report an error, skip links, "you are here",
+    // "was this page helpful?", WordPress's "Like Loading…", category labels, download links, accessibility links.
+    [GeneratedRegex(@"^(artikel (anhören|vorlesen)|vorlesen|audio|listen to (this )?(article|story)|écouter (cet )?article|escuchar (este )?artículo|ascolta( l')?( articolo)?|luister naar dit artikel)\b.{0,30}$" +
+        @"|^(lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*(ca\.?\s*)?\d+.{0,15}$|^\d+\s*(min\.?|minutes?|minuten|minutos|minuti)\s*(read|lesezeit|de lecture|de lectura|di lettura|leestijd)$" +
+        @"|^(zur merkliste hinzufügen|merken|auf die merkliste|save( to my list| for later| article)?|bookmark|ajouter à mes favoris|guardar( en mi lista)?|salva( nella mia lista)?|bewaar( in mijn lijst)?|artikel verschenken|gift (this )?article|offrir cet article|regalar este artículo|regala questo articolo|cadeau dit artikel)$" +
+        @"|^(fehler (melden|gefunden\??)|report an? (error|problem|typo).{0,30}|signaler une erreur|notificar un error|segnala(re)? un errore|fout gezien\?.{0,20}|fout melden)$" +
+        @"|^(zum inhalt springen|direkt zum inhalt|zum hauptinhalt|skip to (main )?content|aller au contenu( principal)?|ir al contenido( principal)?|vai al contenuto( principale)?|naar de (hoofd)?inhoud)$" +
+        @"|^(sie sind hier|you are here|vous êtes ici|usted está aquí|está usted en|ti trovi in|u bent hier)\s*:.{0,80}$" +
+        @"|^(was this (page|article|information) (helpful|useful)|war diese (seite|information) hilfreich|cette page vous a-t-elle été utile|¿?te ha resultado útil( esta página)?|questa pagina ti è stata utile|was deze (pagina|informatie) nuttig)\s*\??(\s*(yes|no|ja|nein|oui|non|sí|sì|nee)\b)*\s*$" +
+        @"|^(like|gefällt mir|j'aime|me gusta|mi piace|vind ik leuk)\s*(loading|wird geladen|chargement|cargando|caricamento|laden)\s*(\.{3}|…)?$" +
+        @"|^(kategorien?|rubriken?|schlagwörter|schlagworte|stichwörter|themen|catégories?|rubriques?|mots-clés|étiquettes|categorías?|etiquetas|temas|categori[ae]|etichette|argomenti|categorieën|rubrieken|trefwoorden|onderwerpen)\s*:.{0,200}$" +
+        @"|^.{1,100}\((pdf|docx?|xlsx?|pptx?|zip|odt)\s*[,|–-]?\s*\d+([.,]\d+)?\s*(kb|mb|kib|mib|kbyte|mbyte)\)$" +
+        @"|^(leichte sprache|einfache sprache|gebärdensprache|easy read|facile à lire|lectura fácil|facile da leggere|eenvoudige taal|barrierefreiheit(serklärung)?|déclaration d'accessibilité)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageTools();
 
     [GeneratedRegex(@"^((previous|next|older|newer) (post|article|story|entry)|(vorherige[rs]?|nächste[rs]?|älterer|neuerer) (beitrag|artikel|eintrag)|article (précédent|suivant)|(billet|message) (précédent|suivant)|(entrada|noticia|artículo) (anterior|siguiente)|(articolo|post) (precedente|successivo)|(vorig|volgend) (bericht|artikel)|(post|artigo) (anterior|seguinte))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostNavigation();
