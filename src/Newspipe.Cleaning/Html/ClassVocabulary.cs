@@ -28,7 +28,7 @@ internal sealed class ClassVocabulary
         "quick-reply", "online-list", "whosonline", "who-is-online", "users-online",
 
         // The same furniture named in German, French, Spanish, Italian, Dutch and Portuguese.
-        "kommentar", "comentari", "reactie", "teilen", "partage", "compartir", "condivid", "compartilh", "verwandt",
+        "kommentare", "kommentarbereich", "kommentarliste", "leserkommentar", "nutzerkommentar", "comentari", "reactie", "teilen", "partage", "compartir", "condivid", "compartilh", "verwandt",
         "weitere-artikel", "mehr-zum-thema", "lesetipp", "empfehlung", "meistgelesen", "lire-aussi", "alire", "articles-lies",
         "plus-lus", "relacionad", "correlat", "gerelateerd", "lees-ook", "leesook", "fusszeile", "pied-de-page", "piede",
         "pie-pagina", "voettekst", "rodape", "navig", "naveg", "menue", "seitenleiste", "randspalte", "barra-lateral",
@@ -57,7 +57,7 @@ internal sealed class ClassVocabulary
 
     private static readonly HashSet<string> Roles = ["navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog", "search", "toolbar"];
 
-    private static readonly SearchValues<string> CommentFragments = SearchValues.Create(["comment", "disqus", "replies", "respond", "kommentar", "comentari", "reactie"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> CommentFragments = SearchValues.Create(["comment", "disqus", "replies", "respond", "kommentare", "kommentarbereich", "kommentarliste", "leserkommentar", "nutzerkommentar", "comentari", "reactie"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> OtherStoriesFragments = SearchValues.Create(
     [
