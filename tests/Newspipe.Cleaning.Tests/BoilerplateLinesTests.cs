@@ -46,6 +46,9 @@ public sealed class BoilerplateLinesTests
     [InlineData("Antrag auf Parkausweis (PDF, 245 KB)")]
     [InlineData("Alle Rechte vorbehalten.")]
     [InlineData("Stolz präsentiert von WordPress")]
+    [InlineData("Über den Autor")]
+    [InlineData("À propos de l'auteur")]
+    [InlineData("Newsletter")]
     public void Recognises_site_furniture_in_the_main_european_languages(string line)
     {
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
@@ -59,6 +62,7 @@ public sealed class BoilerplateLinesTests
     [InlineData("Print newspapers lost another ten per cent of their readers last year.")]
     [InlineData("Le maire a présenté lundi le nouveau plan de circulation du centre-ville.")]
     [InlineData("Was sich für Pendler ändert")]
+    [InlineData("Newsletter sind für viele Verlage die wichtigste Einnahmequelle geworden.")]
     [InlineData("Kommentar: Mut zur Lücke im Stadtverkehr ist überfällig, weil niemand mehr im Stau stehen will.")]
     [InlineData("Die Seite 3 von gestern hat viele Leser verärgert, weil sie den Bürgermeister falsch zitiert hat.")]
     public void Leaves_article_sentences_and_headings_alone(string line)

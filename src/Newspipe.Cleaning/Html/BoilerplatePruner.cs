@@ -215,6 +215,7 @@ internal static partial class BoilerplatePruner
 
         // Read the heading even when an earlier pass removed it: it still names the section.
         var text = first.IsText ? first.Text! : string.Concat(first.Children.Where(d => d.IsText).Select(d => d.Text));
-        return Text.BoilerplateLines.StartsSectionOfLinks(text) || Text.BoilerplateLines.StartsSectionOfComments(text);
+        return Text.BoilerplateLines.StartsSectionOfLinks(text) || Text.BoilerplateLines.StartsSectionOfComments(text)
+            || Text.BoilerplateLines.StartsFurnitureBox(text);
     }
 }

@@ -57,6 +57,7 @@ internal static partial class BoilerplateLines
         return Furniture().IsMatch(text)
             || StartsSectionOfComments(text)
             || StartsSectionOfLinks(text)
+            || StartsFurnitureBox(text)
             || IsShareBar(text)
             || SubscriptionPrompt().IsMatch(text)
             || IsPhotoCredit(text)
@@ -64,6 +65,9 @@ internal static partial class BoilerplateLines
             || PublishedDateParser.IsDateOnly(text)
             || SiteFurnitureLines.IsRowOfFurniture(text, IsBoilerplate);
     }
+
+    /// <summary>A heading that opens an author box or a newsletter box ("Über den Autor", "About the author", "Newsletter").</summary>
+    public static bool StartsFurnitureBox(string line) => FurnitureBoxHeader().IsMatch(line.Trim());
 
     /// <summary>"--" or a row of underscores: what follows in the post is the writer's signature.</summary>
     public static bool IsSignatureSeparator(string line) => SignatureSeparator().IsMatch(line);
@@ -131,6 +135,9 @@ internal static partial class BoilerplateLines
 
     [GeneratedRegex(@"^(photo|image|picture|pictured|file photo|caption)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
+
+    [GeneratedRegex(@"^(about the author|über (den autor|die autorin|die autoren|uns)|zur person|à propos de l'auteur|l'auteur|sobre (el|la) autor[a]?|sobre o autor|l'autore|chi sono|over de auteur|about me|über mich|(unser |our |la |el |la nostra |onze |notre )?(newsletters?|nieuwsbrief|boletín|infolettre|lettre d'information))\s*[:.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FurnitureBoxHeader();
 
     [GeneratedRegex(@"^\s*(--|-{4,}|_{4,})\s*$")]
     private static partial Regex SignatureSeparator();
