@@ -49,6 +49,9 @@ public sealed class BoilerplateLinesTests
     [InlineData("Über den Autor")]
     [InlineData("À propos de l'auteur")]
     [InlineData("Newsletter")]
+    [InlineData("Is this page useful? Yes No")]
+    [InlineData("Cookies on GOV.UK")]
+    [InlineData("Inhaltsverzeichnis")]
     public void Recognises_site_furniture_in_the_main_european_languages(string line)
     {
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
