@@ -41,10 +41,11 @@ internal static class CommentSection
         }
     }
 
-    private static bool IsOpener(ContentNode node) =>
+    /// <summary>A short, unlinked "Comments" / "Kommentare (14)" / "Réagissez" block.</summary>
+    public static bool IsOpener(ContentNode node) =>
         node.TextLength is > 0 and <= MaxOpenerLength && node.LinkDensity < 0.5
         && Text.BoilerplateLines.StartsSectionOfComments(PlainText(node));
 
-    public static string PlainText(ContentNode node) =>
+    private static string PlainText(ContentNode node) =>
         ContentTreeBuilder.CollapseWhitespace(string.Concat(node.Descendants().Where(d => d.IsText).Select(d => d.Text))).Trim();
 }

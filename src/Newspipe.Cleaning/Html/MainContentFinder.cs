@@ -294,7 +294,7 @@ internal static class MainContentFinder
                 continue;
             }
 
-            if (kept.Count > 0 && OpensComments(sibling))
+            if (kept.Count > 0 && CommentSection.IsOpener(sibling))
             {
                 // Everything after a "Comments" header is the readers' text, however well it scores.
                 break;
@@ -328,9 +328,6 @@ internal static class MainContentFinder
         sibling.Tag is "footer" or "aside" or "header" or "form"
         || sibling.Vocabulary.HasBoilerplateRole
         || (sibling.Vocabulary.IsBoilerplate && !IsMarkedArticleBody(sibling));
-
-    private static bool OpensComments(ContentNode sibling) =>
-        sibling.TextLength is > 0 and <= 40 && Text.BoilerplateLines.StartsSectionOfComments(CommentSection.PlainText(sibling));
 
     private static bool EndsSentence(ContentNode node)
     {
