@@ -11,7 +11,7 @@ public sealed class ExtractionBenchmarkTests
 
         Assert.Equal(181, score.Documents);
         Assert.Equal(181, score.PerDocument.Count);
-        Assert.True(score.F1 >= 0.98, $"F1 {score.F1:F4} (P {score.Precision:F4}, R {score.Recall:F4}) fell below 0.98");
+        Assert.True(score.F1 >= 0.985, $"F1 {score.F1:F4} (P {score.Precision:F4}, R {score.Recall:F4}) fell below 0.985");
     }
 
     [Fact]

@@ -137,4 +137,40 @@ public sealed class TextCleaningTests
     {
         Assert.Throws<CleaningException>(() => Cleaner.Clean("Share this article\n\nSubscribe now\n\nAdvertisement", ArticleFormat.Text));
     }
+
+    [Theory]
+    [InlineData("Venus stunned by Farina Elia\n\nVenus Williams was knocked out of the Sydney International in the first round on Monday.", "Venus stunned by Farina Elia", "Venus Williams was knocked out of the Sydney International in the first round on Monday.")]
+    [InlineData("Venus stunned by Farina Elia\nVenus Williams lost in Sydney.", "Venus stunned by Farina Elia", "Venus Williams lost in Sydney.")]
+    [InlineData("Obama wins\nBarack Obama won the election on Tuesday.", "Obama wins", "Barack Obama won the election on Tuesday.")]
+    [InlineData("Markets rally as inflation cools\n\nStocks rose sharply on Wednesday.", "Markets rally as inflation cools", "Stocks rose sharply on Wednesday.")]
+    [InlineData("Bayern siegt in Dortmund\n\nDer FC Bayern gewann am Samstag.", "Bayern siegt in Dortmund", "Der FC Bayern gewann am Samstag.")]
+    public void A_headline_and_a_short_body_are_told_apart(string text, string title, string body)
+    {
+        var article = Cleaner.Clean(text, ArticleFormat.Text);
+
+        Assert.Equal(title, article.Title);
+        Assert.Equal(body, article.Text);
+        Assert.Null(article.Author);
+    }
+
+    [Fact]
+    public void A_headline_alone_is_kept_as_the_text()
+    {
+        var article = Cleaner.Clean("Council approves transit plan", ArticleFormat.Text);
+
+        Assert.Equal("Council approves transit plan", article.Title);
+        Assert.Equal("Council approves transit plan", article.Text);
+    }
+
+    [Fact]
+    public void A_byline_with_a_cue_below_the_headline_still_gives_the_author()
+    {
+        const string text = "Venus stunned by Farina Elia\n\nVon Anna Schmidt\n\nVenus Williams was knocked out of the Sydney International in the first round on Monday.";
+
+        var article = Cleaner.Clean(text, ArticleFormat.Text);
+
+        Assert.Equal("Venus stunned by Farina Elia", article.Title);
+        Assert.Equal("Anna Schmidt", article.Author);
+        Assert.Equal("Venus Williams was knocked out of the Sydney International in the first round on Monday.", article.Text);
+    }
 }

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Newspipe.Cleaning.Html;
 
 /// <summary>
 /// Removes what sits inside an article container but is not the article: share bars, related lists, captions,
 /// author boxes, link-dense blocks and labels (trafilatura-style pruning plus Readability's conditional cleaning).
 /// </summary>
-internal static class BoilerplatePruner
+internal static partial class BoilerplatePruner
 {
     public static void Prune(IReadOnlyList<ContentNode> roots, bool conditional)
     {
@@ -35,6 +37,7 @@ internal static class BoilerplatePruner
             return;
         }
 
+        CommentSection.RemoveTrailing(node);
         foreach (var child in node.Children)
         {
             Prune(child, total, conditional, isRoot: false);
@@ -120,8 +123,18 @@ internal static class BoilerplatePruner
             return false;
         }
 
-        return node.FirstHeading is { TextLength: > 0 } heading && heading.LinkDensity > 0.5;
+        return node.FirstHeading is { TextLength: > 0 } heading && heading.LinkDensity > 0.5 && !IsReplyHeading(heading);
     }
+
+    /// <summary>"Re: thread title": a forum post's heading links to the post itself, it does not announce another story.</summary>
+    private static bool IsReplyHeading(ContentNode heading)
+    {
+        var text = string.Concat(heading.Descendants().Where(d => d.IsText).Select(d => d.Text)).TrimStart();
+        return ReplyPrefix().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(re|aw|antw|rif|r|odp|sv|vs|ynt)\s?:", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyPrefix();
 
     /// <summary>
     /// A grid or list of story tiles: four or more alike children (same tag and class), each short and linked, most led by
@@ -202,6 +215,7 @@ internal static class BoilerplatePruner
 
         // Read the heading even when an earlier pass removed it: it still names the section.
         var text = first.IsText ? first.Text! : string.Concat(first.Children.Where(d => d.IsText).Select(d => d.Text));
-        return Text.BoilerplateLines.StartsSectionOfLinks(text) || Text.BoilerplateLines.StartsSectionOfComments(text);
+        return Text.BoilerplateLines.StartsSectionOfLinks(text) || Text.BoilerplateLines.StartsSectionOfComments(text)
+            || Text.BoilerplateLines.StartsFurnitureBox(text);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Newspipe.Cleaning.Html;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal sealed class ClassVocabulary
     public static readonly ClassVocabulary Empty = new(false, false, false, false, false, false);
 
     // Matched as substrings of the lower-cased class/id, so "socialShareBar" or "relatedposts" are caught too.
-    private static readonly string[] BoilerplateFragments =
+    private static readonly SearchValues<string> BoilerplateFragments = SearchValues.Create(
     [
         "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "signup",
         "sign-up", "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "sidebar",
@@ -19,7 +21,21 @@ internal sealed class ClassVocabulary
         "login", "signin", "rating", "reaction", "skip-link", "skiplink", "jump-link", "print", "email", "donate",
         "also-read", "alsoread", "see-also", "seealso", "recirc", "teaser", "promoted", "partner", "affiliate",
         "rollover", "tooltip", "popover", "hovercard", "dropdown",
-    ];
+
+        // Forum furniture around the posts: user panels, signatures, post buttons, "who is online".
+        "signature", "postprofile", "userinfo", "user-info", "userdetails", "user-details", "usertitle", "user-title",
+        "avatar", "post-buttons", "postbuttons", "actionbar", "action-bar", "pagenav", "page-nav", "quickreply",
+        "quick-reply", "online-list", "whosonline", "who-is-online", "users-online",
+
+        // The same furniture named in German, French, Spanish, Italian, Dutch and Portuguese.
+        "kommentare", "kommentarbereich", "kommentarliste", "leserkommentar", "nutzerkommentar", "comentari", "reactie", "teilen", "partage", "compartir", "condivid", "compartilh", "verwandt",
+        "weitere-artikel", "mehr-zum-thema", "lesetipp", "empfehlung", "meistgelesen", "lire-aussi", "alire", "articles-lies",
+        "plus-lus", "relacionad", "correlat", "gerelateerd", "lees-ook", "leesook", "fusszeile", "pied-de-page", "piede",
+        "pie-pagina", "voettekst", "rodape", "navig", "naveg", "menue", "seitenleiste", "randspalte", "barra-lateral",
+        "zijbalk", "werbung", "anzeige", "publicidad", "pubblicita", "publicite", "advertentie", "reclame", "nieuwsbrief",
+        "boletin", "infolettre", "datenschutz", "fil-ariane", "brotkrume", "schlagw", "etiquetas", "mots-cles",
+        "trefwoord", "autor", "auteur", "drucken", "imprimer", "imprimir", "anmeld", "connexion",
+    ], StringComparison.Ordinal);
 
     // Matched as whole words: too short or too common to match inside other words.
     private static readonly HashSet<string> BoilerplateWords =
@@ -29,22 +45,27 @@ internal sealed class ClassVocabulary
         "dateline", "date", "time", "timestamp", "published", "updated", "photo", "image", "img", "figure", "video",
         "gallery", "slideshow", "embed", "subhead", "kicker", "eyebrow", "label", "category", "section", "headline",
         "title", "header", "hdr", "top", "bottom", "inline", "pullquote", "quote",
+        "kopf", "kopfbereich", "entete", "cabecera", "testata", "intestazione", "kop", "datum", "fecha", "data", "bild",
+        "foto", "kategorie", "rubrik", "stampa", "delen", "deel", "meta-nav",
     ];
 
-    private static readonly string[] ContentFragments =
+    private static readonly SearchValues<string> ContentFragments = SearchValues.Create(
     [
         "article", "content", "entry", "post", "story", "body", "text", "main", "prose", "blog", "hentry", "copy",
-    ];
+        "artikel", "inhalt", "beitrag", "contenu", "contenido", "contenuto", "cuerpo", "testo", "tekst", "conteudo",
+    ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> Roles = ["navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog", "search", "toolbar"];
 
-    private static readonly string[] CommentFragments = ["comment", "disqus", "replies", "respond"];
+    private static readonly SearchValues<string> CommentFragments = SearchValues.Create(["comment", "disqus", "replies", "respond", "kommentare", "kommentarbereich", "kommentarliste", "leserkommentar", "nutzerkommentar", "comentari", "reactie"], StringComparison.Ordinal);
 
-    private static readonly string[] OtherStoriesFragments =
+    private static readonly SearchValues<string> OtherStoriesFragments = SearchValues.Create(
     [
         "related", "recommend", "popular", "trending", "more-stories", "morestories", "also-read", "alsoread", "see-also",
         "seealso", "recirc", "read-more", "readmore", "most-read", "mostread", "you-may-like", "outbrain", "taboola",
-    ];
+        "verwandt", "weitere-artikel", "mehr-zum-thema", "lesetipp", "meistgelesen", "lire-aussi", "articles-lies", "plus-lus",
+        "relacionad", "correlat", "gerelateerd", "lees-ook", "leesook",
+    ], StringComparison.Ordinal);
 
     private ClassVocabulary(bool boilerplate, bool weakBoilerplate, bool content, bool boilerplateRole, bool comments, bool otherStories)
     {
@@ -81,13 +102,13 @@ internal sealed class ClassVocabulary
         }
 
         var names = $"{className} {id}".ToLowerInvariant();
-        var boilerplate = BoilerplateFragments.Any(names.Contains);
+        var boilerplate = names.AsSpan().ContainsAny(BoilerplateFragments);
         var words = SplitWords($"{className} {id}");
         var weak = words.Any(BoilerplateWords.Contains);
-        var content = ContentFragments.Any(names.Contains);
+        var content = names.AsSpan().ContainsAny(ContentFragments);
         var boilerplateRole = role is not null && Roles.Contains(role.Trim().ToLowerInvariant());
-        var comments = CommentFragments.Any(names.Contains);
-        var otherStories = OtherStoriesFragments.Any(names.Contains);
+        var comments = names.AsSpan().ContainsAny(CommentFragments);
+        var otherStories = names.AsSpan().ContainsAny(OtherStoriesFragments);
         return boilerplate || weak || content || boilerplateRole
             ? new ClassVocabulary(boilerplate, weak, content, boilerplateRole, comments, otherStories)
             : Empty;

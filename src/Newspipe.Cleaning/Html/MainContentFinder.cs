@@ -294,6 +294,12 @@ internal static class MainContentFinder
                 continue;
             }
 
+            if (kept.Count > 0 && CommentSection.IsOpener(sibling))
+            {
+                // Everything after a "Comments" header is the readers' text, however well it scores.
+                break;
+            }
+
             if (IsFurnitureSibling(sibling))
             {
                 continue;

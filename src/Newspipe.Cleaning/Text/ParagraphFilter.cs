@@ -34,7 +34,7 @@ internal static class ParagraphFilter
                     continue;
                 }
 
-                var content = lines.Where(l => !BoilerplateLines.IsBoilerplate(l)).ToList();
+                var content = lines.TakeWhile(l => !BoilerplateLines.IsSignatureSeparator(l)).Where(l => !BoilerplateLines.IsBoilerplate(l)).ToList();
                 if (content.Count == 0)
                 {
                     continue;

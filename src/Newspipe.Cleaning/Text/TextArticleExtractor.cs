@@ -24,8 +24,10 @@ internal static class TextArticleExtractor
         var start = lines.FindIndex(l => l.IsProse && !IsFurniture(l, metadata));
         if (start < 0)
         {
-            // No sentence anywhere: keep whatever is not furniture (a short note, a list).
-            return lines.Where(l => !IsFurniture(l, metadata) && !IsTitle(l, metadata)).Select(l => l.Output).ToList();
+            // No sentence anywhere: keep whatever is not furniture (a short note, a list); a lone headline is its own text.
+            var note = lines.Where(l => !IsFurniture(l, metadata)).ToList();
+            var withoutTitle = note.Where(l => !IsTitle(l, metadata)).ToList();
+            return (withoutTitle.Count > 0 ? withoutTitle : note).Select(l => l.Output).ToList();
         }
 
         var end = EndOfArticle(lines, start, metadata);

@@ -29,19 +29,30 @@ internal static partial class TextMetadataReader
         var author = FindAuthor(lines);
         return new ArticleMetadata
         {
-            Title = FindTitle(header),
+            Title = FindTitle(header, lines.Count),
             Author = author,
             Published = FindPublished(lines),
             Outlet = FindOutlet(lines, author),
         };
     }
 
-    /// <summary>The first headline-like line above the first paragraph: not a date, byline, credit or menu entry.</summary>
-    private static string? FindTitle(List<TextLine> header) =>
-        header.FirstOrDefault(l => !l.IsListItem && l.Words is >= 3 and <= 30
+    /// <summary>
+    /// The first headline-like line above the first paragraph: not a date, byline, credit or menu entry. A line ending
+    /// in a full stop is a sentence, so an unpunctuated line wins over it, however short: in a file of two short lines
+    /// the headline is the one written as a headline, not whichever has three words.
+    /// </summary>
+    private static string? FindTitle(List<TextLine> header, int lineCount)
+    {
+        var candidates = header.Where(l => !l.IsListItem && l.Words is >= 1 and <= 30
             && !BoilerplateLines.IsBoilerplate(l.Plain)
             && Bylines.AuthorOf(l.Plain) is null
-            && !PublishedDateParser.IsDateOnly(l.Plain))?.Plain;
+            && !PublishedDateParser.IsDateOnly(l.Plain)).ToList();
+        var headline = candidates.FirstOrDefault(l => l.Words >= 3 && !EndsWithFullStop(l.Plain))
+            ?? candidates.FirstOrDefault(l => !EndsWithFullStop(l.Plain) && lineCount > 1);
+        return (headline ?? candidates.FirstOrDefault(l => l.Words >= 3))?.Plain;
+    }
+
+    private static bool EndsWithFullStop(string text) => text.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', '»').EndsWith('.');
 
     private static string? FindAuthor(List<TextLine> lines)
     {

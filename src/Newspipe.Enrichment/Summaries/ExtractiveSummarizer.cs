@@ -5,6 +5,8 @@ namespace Newspipe.Enrichment.Summaries;
 /// <summary>
 /// Picks two or three sentences of the article, in article order: those densest in the article's keywords, with a
 /// bonus for the opening (news puts the essentials first) and a penalty for sentences that are mostly quotation.
+/// No sentence is given twice (a sub-headline repeated as the first sentence, a quotation given twice) and a lead's
+/// dateline ("LONDON (Reuters) -") is left out.
 /// </summary>
 internal static class ExtractiveSummarizer
 {
@@ -68,51 +70,33 @@ internal static class ExtractiveSummarizer
             return text.Sentences.Count == 0 ? string.Empty : Clip(SentenceText(text, text.Sentences[0]));
         }
 
-        var chosen = new List<Sentence>();
+        var chosen = new List<(int Index, string Text)>();
         var chosenWords = new List<HashSet<string>>();
         var length = 0;
         foreach (var (sentence, _) in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Sentence.Index))
         {
-            var sentenceLength = sentence.End - sentence.Start;
-            var words = WordSet(text, sentence);
-            if (chosen.Count > 0 && length + sentenceLength > MaxCharacters || chosenWords.Any(w => Jaccard(w, words) > 0.5))
+            var sentenceText = SentenceText(text, sentence);
+            var words = SentenceWords.Of(sentenceText);
+            if (chosen.Count > 0 && length + sentenceText.Length > MaxCharacters || chosenWords.Any(w => SentenceWords.Repeats(w, words)))
             {
-                // Too long, or repeating what is already chosen (a quotation given twice, a headline repeated).
+                // Too long, or repeating what is already chosen (a quotation given twice, a sub-headline repeated).
                 continue;
             }
 
             chosenWords.Add(words);
-
-            chosen.Add(sentence);
-            length += sentenceLength + 1;
+            chosen.Add((sentence.Index, sentenceText));
+            length += sentenceText.Length + 1;
             if (chosen.Count == MaxSentences)
             {
                 break;
             }
         }
 
-        return Clip(string.Join(" ", chosen.OrderBy(s => s.Index).Select(s => SentenceText(text, s))));
+        return Clip(string.Join(" ", chosen.OrderBy(s => s.Index).Select(s => s.Text)));
     }
-
-    private static HashSet<string> WordSet(TokenizedText text, Sentence sentence)
-    {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (text.Tokens[t].IsWord)
-            {
-                words.Add(text.Tokens[t].Text);
-            }
-        }
-
-        return words;
-    }
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
-        a.Count + b.Count == 0 ? 0 : (double)a.Count(b.Contains) / (a.Count + b.Count - a.Count(b.Contains));
 
     private static string SentenceText(TokenizedText text, Sentence sentence) =>
-        text.Text[sentence.Start..sentence.End].Replace('\n', ' ').Trim();
+        Dateline.Strip(text.Text[sentence.Start..sentence.End].Replace('\n', ' ').Trim());
 
     private static string Clip(string summary)
     {
