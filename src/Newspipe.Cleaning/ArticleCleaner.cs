@@ -35,14 +35,15 @@ public sealed class ArticleCleaner
             throw new CleaningException($"No article text found in the {format} content.");
         }
 
+        var text = string.Join("\n\n", paragraphs);
         return new CleanedArticle
         {
-            Title = Pick(hints?.Title, metadata.Title) ?? "",
+            Title = Pick(hints?.Title, metadata.Title) ?? TitleText.FromText(text),
             Author = Pick(hints?.Author, metadata.Author),
             Published = Pick(PublishedDateParser.Normalize(hints?.Published) ?? hints?.Published, metadata.Published),
             Outlet = Pick(hints?.Outlet, metadata.Outlet),
             CanonicalUrl = Pick(hints?.Url, metadata.CanonicalUrl),
-            Text = string.Join("\n\n", paragraphs),
+            Text = text,
         };
     }
 

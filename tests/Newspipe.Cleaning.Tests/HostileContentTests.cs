@@ -55,4 +55,14 @@ public sealed class HostileContentTests
         Assert.True(cut.Length <= TextLimit.DefaultMaxChars);
         Assert.NotNull(note);
     }
+
+    [Fact]
+    public void An_article_with_no_headline_is_titled_by_its_first_sentence_not_left_untitled()
+    {
+        var line = string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", 20_000));
+
+        var cleaned = cleaner.Clean(line, ArticleFormat.Text);
+
+        Assert.Equal("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", cleaned.Title);
+    }
 }

@@ -24,7 +24,9 @@ public sealed class TextCleaningTests
         var article = Cleaner.Clean(text, ArticleFormat.Text);
 
         Assert.Equal(text, article.Text);
-        Assert.Equal("", article.Title);
+        // No headline line: the first sentence stands in, so the article is not listed untitled.
+        Assert.StartsWith("The city council approved the new transit", article.Title, StringComparison.Ordinal);
+        Assert.True(article.Title.Length <= 121);
     }
 
     [Fact]

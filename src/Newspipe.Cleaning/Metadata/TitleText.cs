@@ -29,6 +29,27 @@ internal static class TitleText
         return trimmed;
     }
 
+    /// <summary>
+    /// A stand-in headline for an article that has none (a text file that is one long line): its first sentence, or
+    /// its first words when that is long, so no article is listed untitled.
+    /// </summary>
+    public static string FromText(string text, int maxChars = 120)
+    {
+        var start = text.AsSpan().TrimStart();
+        var paragraph = start[..Math.Min(start.Length, maxChars * 4)];
+        var newline = paragraph.IndexOf('\n');
+        paragraph = newline >= 0 ? paragraph[..newline] : paragraph;
+        var stop = paragraph.IndexOfAny(".!?");
+        var sentence = (stop > 0 ? paragraph[..(stop + 1)] : paragraph).Trim();
+        if (sentence.Length <= maxChars)
+        {
+            return sentence.ToString();
+        }
+
+        var cut = sentence[..maxChars].LastIndexOf(' ');
+        return string.Concat(sentence[..(cut > maxChars / 2 ? cut : maxChars)].TrimEnd(), "…");
+    }
+
     public static bool Same(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Letters and digits only, single-spaced: compares headlines across punctuation and markup differences.</summary>
