@@ -19,7 +19,7 @@ public static class PipelineRetryExtensions
     {
         endpoint.UseMessageRetry(retry =>
         {
-            retry.Handle<Exception>(TransientFaults.IsTransient);
+            retry.Handle<Exception>(TransientFaults.IsRetryable);
             retry.Exponential(options.RetryLimit, options.RetryInterval, options.RetryMaxInterval, options.RetryInterval);
             retry.ConnectRetryObserver(retries.For(stage));
         });

@@ -34,6 +34,8 @@ public static class ServiceDefaultsExtensions
 
         // Every SQL statement at Information drowns the stages' own lines; EF Core speaks up for warnings and errors.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // Polly reports every attempt at Information; only retries and broken circuits (Warning) are worth a line.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;

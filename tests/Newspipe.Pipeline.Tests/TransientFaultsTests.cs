@@ -24,4 +24,14 @@ public sealed class TransientFaultsTests
         Assert.False(TransientFaults.IsTransient(new NullReferenceException()));
         Assert.False(TransientFaults.IsTransient(new InjectedFaultException("drill")));
     }
+
+    [Fact]
+    public void A_lost_broker_connection_is_not_retried_in_place_nor_recorded_the_broker_delivers_the_message_again()
+    {
+        var lost = new OperationCanceledException("the channel closed");
+
+        Assert.True(TransientFaults.IsBrokerLost(lost));
+        Assert.False(TransientFaults.IsRetryable(lost));
+        Assert.True(TransientFaults.IsRetryable(new StoreUnavailableException("down", new TimeoutException())));
+    }
 }
