@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs (Debian packages) and starts what the tests need: RabbitMQ and PostgreSQL 15, on this machine's loopback.
+# Installs (Debian packages) and starts what the tests need: RabbitMQ and PostgreSQL 15, on this machine's loopback,
+# and Chromium for the browser tests.
 # Idempotent: what is already installed or running is left as it is. Needs root (apt-get) on a fresh machine.
 set -euo pipefail
 
@@ -27,6 +28,12 @@ for _ in $(seq 1 90); do
 done
 as_root rabbitmqctl -q await_startup >/dev/null
 log "rabbitmq is up on 127.0.0.1:5672 (guest/guest)"
+
+# Chromium: Debian's package, for the browser tests (headless).
+if [ ! -x /usr/bin/chromium ]; then
+  log "installing chromium"
+  apt_install chromium
+fi
 
 # PostgreSQL: the machine's PostgreSQL 15 (installed from Debian's packages when missing).
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then

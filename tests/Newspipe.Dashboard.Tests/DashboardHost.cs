@@ -26,6 +26,8 @@ internal sealed class DashboardHost : IAsyncDisposable
 
     public FailureStore Failures => app.Services.GetRequiredService<FailureStore>();
 
+    public ArticleStore Articles => app.Services.GetRequiredService<ArticleStore>();
+
     public static async Task<DashboardHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Directory.CreateTempSubdirectory("newspipe-dashboard-").FullName;

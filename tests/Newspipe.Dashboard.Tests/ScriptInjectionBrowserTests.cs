@@ -1,0 +1,58 @@
+using Newspipe.Contracts;
+using Newspipe.Storage;
+using Newspipe.Testing;
+
+namespace Newspipe.Dashboard.Tests;
+
+/// <summary>
+/// Script payloads stored in an article's title, outlet, text, entities and quotes, and in a failure, run on no
+/// page, in a real browser: had one run, it would have marked the page's root element.
+/// </summary>
+public sealed class ScriptInjectionBrowserTests
+{
+    private const string Script = "<script>document.documentElement.setAttribute('data-injected','script')</script>";
+    private const string OnError = "<img src=x onerror=\"document.documentElement.setAttribute('data-injected','onerror')\">";
+
+    [Fact]
+    public async Task Stored_script_and_onerror_payloads_run_on_no_page()
+    {
+        await using var host = await DashboardHost.StartAsync();
+        var id = Guid.NewGuid();
+        await host.Articles.SaveAsync(Hostile(id), mention => $"{mention.Type}:{mention.Canonical}", CancellationToken.None);
+        await host.Failures.RecordAsync(
+            new ArticleFailed { SourceName = $"bad{OnError}.txt", Stage = "clean", Reason = $"reason {Script}", FailedAt = DateTimeOffset.UtcNow },
+            CancellationToken.None);
+        var screenshots = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "tests", "TestResults", "screenshots")).FullName;
+
+        foreach (var (name, path) in new[] { ("list", "/"), ("article", $"/articles/{id}"), ("failures", "/failures") })
+        {
+            var page = new Uri(host.Address, path);
+            var dom = await HeadlessChromium.DumpDomAsync(page);
+            await HeadlessChromium.SaveScreenshotAsync(page, Path.Combine(screenshots, $"script-injection-{name}.png"));
+
+            Assert.Contains("</html>", dom, StringComparison.Ordinal);
+            var root = dom[dom.IndexOf("<html", StringComparison.Ordinal)..];
+            Assert.DoesNotContain("data-injected", root[..root.IndexOf('>')], StringComparison.Ordinal);
+            Assert.Contains("&lt;script&gt;", dom, StringComparison.Ordinal);
+        }
+    }
+
+    private static ArticleEnriched Hostile(Guid id) => new()
+    {
+        ArticleId = id,
+        SourceName = "hostile.txt",
+        ContentHash = id.ToString("N"),
+        Metadata = new ArticleMetadata { Title = $"Title {Script}", Outlet = $"Outlet {OnError}", Published = "2024-06-19" },
+        Text = $"Body {Script} and {OnError}",
+        Language = "en",
+        LanguageConfidence = 0.99,
+        Entities = [new EntityMention { Text = $"Entity {Script}", Canonical = $"Entity {OnError}", Type = "PERSON", Start = 0, End = 1 }],
+        Quotes = [new Quotation { Speaker = $"Speaker {OnError}", Text = $"Quote {Script}" }],
+        Keywords = [$"keyword {Script}"],
+        Summary = $"Summary {OnError}",
+        StoryId = id,
+        IngestedAt = DateTimeOffset.UtcNow.AddSeconds(-3),
+        CleanedAt = DateTimeOffset.UtcNow.AddSeconds(-2),
+        EnrichedAt = DateTimeOffset.UtcNow.AddSeconds(-1),
+    };
+}
