@@ -48,6 +48,6 @@ public sealed class CleanArticleConsumer(
             },
             context.CancellationToken);
         PipelineTelemetry.ArticlesProcessed.Add(1, new KeyValuePair<string, object?>("stage", "clean"));
-        Log.Cleaned(logger, article.ArticleId, article.SourceName, text.Length);
+        Log.Cleaned(logger, article.ArticleId, PrintableText.Escape(article.SourceName), text.Length);
     }
 }

@@ -34,7 +34,7 @@ public sealed class InboxPublisher(
         catch (FileNotReadyException notReady)
         {
             // Still being written: back to the inbox, read again once it has settled.
-            Log.NotReady(logger, file.Name, notReady.Reason);
+            Log.NotReady(logger, PrintableText.Escape(file.Name), PrintableText.Escape(notReady.Reason));
             await file.ReleaseAsync(cancellationToken);
             return;
         }
@@ -45,7 +45,7 @@ public sealed class InboxPublisher(
         {
             var (content, address) = await bodies.ShipAsync(document.Content, cancellationToken);
             await bus.Publish(ToMessage(document, content, address, ingestedAt), cancellationToken);
-            Log.Ingested(logger, document.ArticleId, document.Name, document.Format, document.Encoding);
+            Log.Ingested(logger, document.ArticleId, PrintableText.Escape(document.Name), document.Format, document.Encoding);
         }
 
         if (!await safe)
@@ -62,7 +62,7 @@ public sealed class InboxPublisher(
     private async Task RejectAsync(InboxFile file, ArticleFileException failure, CancellationToken cancellationToken)
     {
         var failedFile = await file.FailAsync(failure.Reason, cancellationToken);
-        Log.Rejected(logger, file.Name, failure.Reason);
+        Log.Rejected(logger, PrintableText.Escape(file.Name), PrintableText.Escape(failure.Reason));
         if (failedFile is null)
         {
             return;
@@ -88,7 +88,7 @@ public sealed class InboxPublisher(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Log.PublishFailed(logger, exception, file.Name);
+            Log.PublishFailed(logger, exception, PrintableText.Escape(file.Name));
             inbox.ReturnFailed(failedFile, file.Name);
         }
     }

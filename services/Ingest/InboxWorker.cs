@@ -30,7 +30,7 @@ public sealed class InboxWorker(
                 {
                     // The broker did not confirm, or the articles never settled: the file goes back to the inbox for
                     // another try, never to processed/.
-                    Log.PublishFailed(logger, exception, file.Name);
+                    Log.PublishFailed(logger, exception, PrintableText.Escape(file.Name));
                     await file.ReleaseAsync(CancellationToken.None);
                 }
             });

@@ -1,6 +1,7 @@
 using MassTransit;
 using Newspipe.Contracts;
 using Newspipe.Ingestion;
+using Newspipe.ServiceDefaults;
 
 namespace Newspipe.Ingest;
 
@@ -16,7 +17,7 @@ public sealed class ReplayFileConsumer(Inbox inbox, ILogger<ReplayFileConsumer> 
         try
         {
             var name = inbox.ReturnFailed(request.FailedFile, request.SourceName);
-            Log.FileReplayed(logger, request.FailedFile, name);
+            Log.FileReplayed(logger, PrintableText.Escape(request.FailedFile), PrintableText.Escape(name));
         }
         catch (FileNotFoundException exception)
         {

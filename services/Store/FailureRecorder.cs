@@ -21,7 +21,7 @@ public sealed class FailureRecorder(FailureStore failures, ILogger<FailureRecord
         }
 
         PipelineTelemetry.ArticlesFailed.Add(1, new KeyValuePair<string, object?>("stage", failure.Stage));
-        Log.Failure(logger, failure.Stage, failure.SourceName, failure.Reason, failure.Id, failure.RepeatCount);
+        Log.Failure(logger, failure.Stage, PrintableText.Escape(failure.SourceName), PrintableText.Escape(failure.Reason), failure.Id, failure.RepeatCount);
         await context.Publish(
             new FailureRecorded
             {

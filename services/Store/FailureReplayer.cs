@@ -79,6 +79,6 @@ public sealed class FailureReplayer(FailureStore failures, IBus bus, ILogger<Fai
             message.GetType(),
             Pipe.Execute<SendContext>(context => context.Headers.Set(FailureReport.ReplayOfHeader, failure.Id.ToString())),
             cancellationToken);
-        Log.Replayed(logger, failure.Id, failure.Stage, failure.SourceName, queue);
+        Log.Replayed(logger, failure.Id, failure.Stage, PrintableText.Escape(failure.SourceName), queue);
     }
 }

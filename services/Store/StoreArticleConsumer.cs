@@ -24,12 +24,12 @@ public sealed class StoreArticleConsumer(ArticleStore store, FailureStore failur
         await failures.ResolveArticleAsync(article.ArticleId, context.CancellationToken);
         if (alreadyStored)
         {
-            Log.Duplicate(logger, article.ArticleId, article.SourceName);
+            Log.Duplicate(logger, article.ArticleId, PrintableText.Escape(article.SourceName));
         }
         else
         {
             PipelineTelemetry.ArticlesProcessed.Add(1, new KeyValuePair<string, object?>("stage", "store"));
-            Log.Stored(logger, article.ArticleId, article.SourceName);
+            Log.Stored(logger, article.ArticleId, PrintableText.Escape(article.SourceName));
         }
 
         await context.Publish(

@@ -1,5 +1,6 @@
 using MassTransit;
 using Newspipe.Contracts;
+using Newspipe.ServiceDefaults;
 
 namespace Newspipe.Cli;
 
@@ -10,7 +11,7 @@ internal sealed class ArticleConsolePrinter : IConsumer<ArticleStored>, IConsume
     {
         var stored = context.Message;
         var verb = stored.AlreadyStored ? "duplicate" : "stored   ";
-        Console.WriteLine($"{verb} {stored.ArticleId.ToString()[..8]}  {ConsoleText.Escape(stored.Title)}  ({ConsoleText.Escape(stored.SourceName)})");
+        Console.WriteLine($"{verb} {stored.ArticleId.ToString()[..8]}  {PrintableText.Escape(stored.Title)}  ({PrintableText.Escape(stored.SourceName)})");
         return Task.CompletedTask;
     }
 
@@ -19,7 +20,7 @@ internal sealed class ArticleConsolePrinter : IConsumer<ArticleStored>, IConsume
         var failed = context.Message;
         var again = failed.RepeatCount > 0 ? $", failed again {failed.RepeatCount}×" : "";
         Console.WriteLine(
-            $"failed    {failed.FailureId.ToString()[..8]}  {ConsoleText.Escape(failed.Reason)} (stage {failed.Stage}{again}; ./newspipe failures show {failed.FailureId.ToString()[..8]})");
+            $"failed    {failed.FailureId.ToString()[..8]}  {PrintableText.Escape(failed.Reason)} (stage {failed.Stage}{again}; ./newspipe failures show {failed.FailureId.ToString()[..8]})");
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Newspipe.ServiceDefaults;
 using Newspipe.Storage;
 
 namespace Newspipe.Cli;
@@ -56,7 +57,7 @@ internal static class ArticlesCommand
         Console.WriteLine($"{"ID",-8}  {"PUBLISHED",-10}  {"LANG",-4}  {"OUTLET",-22}  TITLE");
         foreach (var a in articles)
         {
-            Console.WriteLine($"{a.Id.ToString()[..8]}  {Cut(a.Published, 10),-10}  {a.Language,-4}  {ConsoleText.Escape(Cut(a.Outlet, 22)),-22}  {ConsoleText.Escape(a.Title)}");
+            Console.WriteLine($"{a.Id.ToString()[..8]}  {Cut(a.Published, 10),-10}  {a.Language,-4}  {PrintableText.Escape(Cut(a.Outlet, 22)),-22}  {PrintableText.Escape(a.Title)}");
         }
 
         Console.WriteLine($"{articles.Count} article(s)");
@@ -65,22 +66,22 @@ internal static class ArticlesCommand
     private static void PrintArticle(StoredArticle article)
     {
         var a = article.Record;
-        Console.WriteLine(ConsoleText.Escape(a.Title));
+        Console.WriteLine(PrintableText.Escape(a.Title));
         Console.WriteLine($"  id        {a.Id}");
-        Console.WriteLine($"  source    {ConsoleText.Escape(a.SourceName)}");
-        Console.WriteLine($"  author    {ConsoleText.Escape(a.Author)}");
-        Console.WriteLine($"  published {ConsoleText.Escape(a.Published)}");
-        Console.WriteLine($"  outlet    {ConsoleText.Escape(a.Outlet)}");
+        Console.WriteLine($"  source    {PrintableText.Escape(a.SourceName)}");
+        Console.WriteLine($"  author    {PrintableText.Escape(a.Author)}");
+        Console.WriteLine($"  published {PrintableText.Escape(a.Published)}");
+        Console.WriteLine($"  outlet    {PrintableText.Escape(a.Outlet)}");
         Console.WriteLine($"  language  {a.Language} ({a.LanguageConfidence:0.00})");
         Console.WriteLine($"  story     {a.StoryId}{(a.DuplicateOf is { } d ? $" (near-duplicate of {d})" : "")}");
-        Console.WriteLine($"  keywords  {ConsoleText.Escape(string.Join(", ", article.Keywords))}");
-        Console.WriteLine($"  entities  {ConsoleText.Escape(string.Join("; ", article.Mentions.Select(m => $"{m.Canonical} [{m.Type}]").Distinct()))}");
+        Console.WriteLine($"  keywords  {PrintableText.Escape(string.Join(", ", article.Keywords))}");
+        Console.WriteLine($"  entities  {PrintableText.Escape(string.Join("; ", article.Mentions.Select(m => $"{m.Canonical} [{m.Type}]").Distinct()))}");
         foreach (var quote in article.Quotes)
         {
-            Console.WriteLine($"  quote     {ConsoleText.Escape(quote.Speaker)}: “{ConsoleText.Escape(quote.Text)}”");
+            Console.WriteLine($"  quote     {PrintableText.Escape(quote.Speaker)}: “{PrintableText.Escape(quote.Text)}”");
         }
 
-        Console.WriteLine($"  summary   {ConsoleText.Escape(a.Summary)}");
+        Console.WriteLine($"  summary   {PrintableText.Escape(a.Summary)}");
         Console.WriteLine();
         Console.WriteLine(a.Text);
     }

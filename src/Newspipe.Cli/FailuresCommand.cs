@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Newspipe.ServiceDefaults;
 using Newspipe.Storage;
 
 namespace Newspipe.Cli;
@@ -51,7 +52,7 @@ internal static class FailuresCommand
 
             foreach (var f in failures)
             {
-                Console.WriteLine($"{f.Id.ToString()[..8]}  {f.LastFailedAt:u}  {f.Stage,-7} {f.GroupKey}  {ConsoleText.Escape(f.Reason)}{Repeats(f)}");
+                Console.WriteLine($"{f.Id.ToString()[..8]}  {f.LastFailedAt:u}  {f.Stage,-7} {f.GroupKey}  {PrintableText.Escape(f.Reason)}{Repeats(f)}");
             }
 
             Console.WriteLine($"{failures.Count} failure(s)");
@@ -77,7 +78,7 @@ internal static class FailuresCommand
 
             foreach (var g in found)
             {
-                Console.WriteLine($"{g.Key}  {g.Count,5}  {ConsoleText.Escape(g.Title)}");
+                Console.WriteLine($"{g.Key}  {g.Count,5}  {PrintableText.Escape(g.Title)}");
             }
 
             Console.WriteLine($"{found.Count} group(s)");
@@ -144,8 +145,8 @@ internal static class FailuresCommand
     {
         Console.WriteLine($"Failure   {f.Id}  ({f.Status})");
         Console.WriteLine($"Stage     {f.Stage}{(f.Queue is null ? "" : $" (queue {f.Queue})")}");
-        Console.WriteLine($"Source    {ConsoleText.Escape(f.SourceName)}{(f.ArticleId is { } a ? $"  article {a}" : "")}");
-        Console.WriteLine($"Reason    {ConsoleText.Escape(f.Reason)}");
+        Console.WriteLine($"Source    {PrintableText.Escape(f.SourceName)}{(f.ArticleId is { } a ? $"  article {a}" : "")}");
+        Console.WriteLine($"Reason    {PrintableText.Escape(f.Reason)}");
         Console.WriteLine($"Exception {f.ExceptionType}");
         Console.WriteLine($"Group     {f.GroupKey}  {f.GroupTitle}");
         Console.WriteLine($"Attempts  {f.Attempts}; repeats {f.RepeatCount}; replays {f.ReplayCount}");
@@ -153,7 +154,7 @@ internal static class FailuresCommand
         Console.WriteLine($"Trace     {f.TraceId}  {f.Process}");
         if (f.FailedFile is not null)
         {
-            Console.WriteLine($"File      failed/{ConsoleText.Escape(f.FailedFile)}");
+            Console.WriteLine($"File      failed/{PrintableText.Escape(f.FailedFile)}");
         }
 
         Console.WriteLine();

@@ -21,7 +21,7 @@ internal sealed class StageWarningPrinter(RetryWatch retries, TimeProvider time)
             foreach (var stage in current)
             {
                 Console.WriteLine(
-                    $"warning   {stage.Stage} is retrying {stage.Messages} article(s) for {(now - stage.Since).TotalSeconds:0} s: {ConsoleText.Escape(stage.Reason)}");
+                    $"warning   {stage.Stage} is retrying {stage.Messages} article(s) for {(now - stage.Since).TotalSeconds:0} s: {PrintableText.Escape(stage.Reason)}");
             }
 
             foreach (var recovered in stalled.Except(current.Select(s => s.Stage)).ToList())

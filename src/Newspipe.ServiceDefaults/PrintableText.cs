@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace Newspipe.Cli;
+namespace Newspipe.ServiceDefaults;
 
 /// <summary>
-/// Text from files and articles made safe for a terminal line: control characters (a newline in a file name could
-/// forge a "stored" line, an escape sequence could rewrite the screen) and bidirectional overrides shown as \u{…}.
+/// Text from files and articles made safe for a terminal or log line: control characters (a newline in a file name
+/// could forge a "stored" line, an escape sequence could rewrite the screen) and bidirectional overrides shown as \u{…}.
 /// </summary>
-internal static class ConsoleText
+public static class PrintableText
 {
     public static string Escape(string? text)
     {
