@@ -39,8 +39,6 @@ public static class PipelineBusExtensions
                 ?? throw new InvalidOperationException(
                     "Bus:Transport is RabbitMq but ConnectionStrings:rabbitmq is not set (e.g. ConnectionStrings__rabbitmq=amqp://guest:guest@localhost:5672/)");
             var connection = RabbitMqConnection.Parse(connectionString);
-            builder.Services.AddSingleton(connection);
-            builder.Services.AddHostedService<ReceiveEndpointWatchdog>();
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(connection.Host, connection.Port, connection.VirtualHost, host =>
