@@ -81,7 +81,7 @@ public sealed class InboxPublisher(
                     StackTrace = failure.ToString(),
                     Attempts = 1,
                     TraceId = Activity.Current?.TraceId.ToHexString(),
-                    Process = $"{Environment.MachineName} (pid {Environment.ProcessId})",
+                    Process = FailureReport.ProcessName,
                     FailedFile = failedFile,
                 },
                 cancellationToken);

@@ -18,6 +18,9 @@ public static class FailureReport
     /// <summary>Bodies above this are cut (with a note) so one huge message cannot bloat the failures store.</summary>
     public const int MaxBodyChars = 4 * 1024 * 1024;
 
+    /// <summary>This machine and process, as failures name the one that gave up.</summary>
+    public static string ProcessName => $"{Environment.MachineName} (pid {Environment.ProcessId})";
+
     public static ArticleFailed Create(ReceiveContext context, string stage, string queue, Exception exception, int attempts)
     {
         var body = ReadBody(context);
@@ -39,7 +42,7 @@ public static class FailureReport
             Body = body.Length > MaxBodyChars ? body[..MaxBodyChars] + "\n… (cut: the message was larger)" : body,
             Headers = headers,
             TraceId = Activity.Current?.TraceId.ToHexString(),
-            Process = $"{Environment.MachineName} (pid {Environment.ProcessId})",
+            Process = ProcessName,
             ReplayOf = ReplayOf(headers, envelope),
         };
     }

@@ -148,14 +148,7 @@ public sealed class ArticleStore
     public async Task<StoredArticle?> FindAsync(string idOrPrefix, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        Guid? id = Guid.TryParse(idOrPrefix, out var exact) ? exact : null;
-        if (id is null)
-        {
-            var prefix = idOrPrefix.Trim().ToLowerInvariant();
-            var ids = await db.Articles.AsNoTracking().Select(a => a.Id).ToListAsync(cancellationToken);
-            var matches = ids.Where(candidate => candidate.ToString().StartsWith(prefix, StringComparison.Ordinal)).Take(2).ToList();
-            id = matches.Count == 1 ? matches[0] : null;
-        }
+        var id = await IdPrefix.ResolveAsync(db.Articles.AsNoTracking().Select(a => a.Id), idOrPrefix, cancellationToken);
 
         var record = id is null ? null : await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (record is null)

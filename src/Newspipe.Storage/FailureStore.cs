@@ -209,23 +209,11 @@ public sealed class FailureStore(IDbContextFactory<NewspipeDbContext> contexts, 
         return query.GroupKey is null ? failures : failures.Where(f => f.GroupKey == query.GroupKey);
     }
 
-    private static async Task<Guid?> ResolveIdAsync(NewspipeDbContext db, string idOrPrefix, CancellationToken token)
-    {
-        if (Guid.TryParse(idOrPrefix, out var exact))
-        {
-            return exact;
-        }
-
-        var prefix = idOrPrefix.Trim().ToLowerInvariant();
-        if (prefix.Length == 0)
-        {
-            return null;
-        }
-
-        var ids = await db.Failures.AsNoTracking().Select(f => f.Id).ToListAsync(token);
-        var matches = ids.Where(id => id.ToString().StartsWith(prefix, StringComparison.Ordinal)).Take(2).ToList();
-        return matches.Count == 1 ? matches[0] : null;
-    }
+    // A blank selection must never act on the one failure there happens to be.
+    private static Task<Guid?> ResolveIdAsync(NewspipeDbContext db, string idOrPrefix, CancellationToken token) =>
+        string.IsNullOrWhiteSpace(idOrPrefix)
+            ? Task.FromResult<Guid?>(null)
+            : IdPrefix.ResolveAsync(db.Failures.AsNoTracking().Select(f => f.Id), idOrPrefix, token);
 
     // The failure a new capture belongs to: the one it replayed, the same capture delivered again, or (for a file,
     // which carries no header) the replayed failure of the same file.

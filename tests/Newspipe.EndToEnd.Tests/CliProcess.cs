@@ -9,16 +9,13 @@ internal static class CliProcess
     public static async Task<(int ExitCode, string Output)> RunAsync(
         IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            ? "Release"
-            : "Debug";
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = RepoPaths.Root,
         };
-        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "src", "Newspipe.Cli", "bin", configuration, "net10.0", "newspipe.dll"));
+        start.ArgumentList.Add(RepoPaths.BuiltAssembly(Path.Combine("src", "Newspipe.Cli"), "newspipe.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

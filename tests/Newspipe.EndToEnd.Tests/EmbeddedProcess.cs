@@ -48,9 +48,6 @@ internal sealed class EmbeddedProcess : IAsyncDisposable
         var root = Directory.CreateTempSubdirectory("newspipe-embedded-").FullName;
         var inbox = Path.Combine(root, "inbox");
         var data = Path.Combine(root, "data");
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            ? "Release"
-            : "Debug";
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -59,7 +56,7 @@ internal sealed class EmbeddedProcess : IAsyncDisposable
         };
         foreach (var argument in new[]
         {
-            Path.Combine(RepoPaths.Root, "src", "Newspipe.Cli", "bin", configuration, "net10.0", "newspipe.dll"),
+            RepoPaths.BuiltAssembly(Path.Combine("src", "Newspipe.Cli"), "newspipe.dll"),
             "run", "--inbox", inbox, "--data", data, "--no-seeds", "--urls", "http://127.0.0.1:0",
         })
         {

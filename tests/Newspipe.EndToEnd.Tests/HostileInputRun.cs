@@ -26,9 +26,10 @@ internal static class HostileInputRun
         while (rows.Count < inputs.Count(i => i.Expected != HostileOutcome.Nothing) && clock.Elapsed < Patience)
         {
             await Task.Delay(500);
+            var seen = await SeenAsync(reader);
             foreach (var input in inputs.Where(i => !rows.ContainsKey(i) && i.Expected != HostileOutcome.Nothing))
             {
-                if (await ObserveAsync(input, reader) is { } outcome)
+                if (await ObserveAsync(input, reader, seen) is { } outcome)
                 {
                     rows[input] = new HostileRow(input.Input, outcome.Text, clock.Elapsed.TotalSeconds - dropped[input], outcome.AsExpected);
                 }
@@ -36,9 +37,10 @@ internal static class HostileInputRun
         }
 
         await Task.WhenAll(drops);
+        var last = await SeenAsync(reader);
         foreach (var input in inputs.Where(i => !rows.ContainsKey(i)))
         {
-            var seen = await ObserveAsync(input, reader);
+            var seen = await ObserveAsync(input, reader, last);
             rows[input] = input.Expected == HostileOutcome.Nothing && seen is null
                 ? new HostileRow(input.Input, "nothing: gone before it was read", clock.Elapsed.TotalSeconds - dropped[input], true)
                 : new HostileRow(input.Input, seen?.Text ?? "no outcome in time", clock.Elapsed.TotalSeconds - dropped[input], false);
@@ -72,10 +74,15 @@ internal static class HostileInputRun
         }
     }
 
-    private static async Task<(string Text, bool AsExpected)?> ObserveAsync(HostileInput input, TestStore reader)
+    // One look at the store per poll, shared by every input still waiting.
+    private static async Task<(IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<FailureRecord> Failures)> SeenAsync(TestStore reader) =>
+        (await reader.Store.ListAsync(10_000, CancellationToken.None),
+            await reader.Failures.ListAsync(new FailureQuery(Status: null, Limit: 1000), CancellationToken.None));
+
+    private static async Task<(string Text, bool AsExpected)?> ObserveAsync(
+        HostileInput input, TestStore reader, (IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<FailureRecord> Failures) seen)
     {
-        var articles = await reader.Store.ListAsync(10_000, CancellationToken.None);
-        if (articles.FirstOrDefault(a => a.SourceName == input.SourceName) is { } summary)
+        if (seen.Articles.FirstOrDefault(a => a.SourceName == input.SourceName) is { } summary)
         {
             var article = await reader.Store.FindAsync(summary.Id.ToString(), CancellationToken.None);
             var record = article!.Record;
@@ -84,8 +91,7 @@ internal static class HostileInputRun
             return ($"stored: \"{Cut(record.Title, 40)}\", {record.Text.Length:N0} chars{notes}", input.Expected == HostileOutcome.Stored && correct);
         }
 
-        var failures = await reader.Failures.ListAsync(new FailureQuery(Status: null, Limit: 1000), CancellationToken.None);
-        if (failures.FirstOrDefault(f => f.SourceName == input.SourceName) is { } failure)
+        if (seen.Failures.FirstOrDefault(f => f.SourceName == input.SourceName) is { } failure)
         {
             var correct = failure.Reason.Contains(input.Detail, StringComparison.Ordinal)
                 && failure.Reason.Contains(input.SourceName, StringComparison.Ordinal);

@@ -64,15 +64,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private static string AssemblyOf(string stage)
-    {
-        // The services are built in the same configuration as this test assembly.
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            ? "Release"
-            : "Debug";
-        var path = Path.Combine(RepoPaths.Root, "services", stage, "bin", configuration, "net10.0", $"Newspipe.{stage}.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException($"The {stage} service is not built", path);
-    }
+    // The services are built in the same configuration as this test assembly.
+    private static string AssemblyOf(string stage) =>
+        RepoPaths.BuiltAssembly(Path.Combine("services", stage), $"Newspipe.{stage}.dll");
 
     private void Collect(string? line)
     {

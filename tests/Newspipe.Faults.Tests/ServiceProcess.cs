@@ -31,11 +31,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>One of the four stage services (Ingest, Clean, Enrich, Store).</summary>
     public static ServiceProcess StartStage(string stage, IReadOnlyDictionary<string, string> environment) =>
-        Start(stage, BuiltAssembly(Path.Combine("services", stage), $"Newspipe.{stage}.dll"), [], environment);
+        Start(stage, RepoPaths.BuiltAssembly(Path.Combine("services", stage), $"Newspipe.{stage}.dll"), [], environment);
 
     /// <summary>The embedded all-in-one host, <c>newspipe run</c>, with <paramref name="arguments"/> after <c>run</c>.</summary>
     public static ServiceProcess StartEmbedded(IEnumerable<string> arguments) =>
-        Start("newspipe run", BuiltAssembly(Path.Combine("src", "Newspipe.Cli"), "newspipe.dll"), ["run", .. arguments], new Dictionary<string, string>());
+        Start("newspipe run", RepoPaths.BuiltAssembly(Path.Combine("src", "Newspipe.Cli"), "newspipe.dll"), ["run", .. arguments], new Dictionary<string, string>());
 
     /// <summary>The last lines the process printed, stack frames left out, for failure messages.</summary>
     public string Tail(int lines) => string.Join('\n', output.Where(line => !IsStackFrame(line)).TakeLast(lines));
@@ -82,16 +82,6 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}");
         return new ServiceProcess(name, process);
-    }
-
-    private static string BuiltAssembly(string project, string file)
-    {
-        // Built in the same configuration as this test assembly.
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            ? "Release"
-            : "Debug";
-        var path = Path.Combine(RepoPaths.Root, project, "bin", configuration, "net10.0", file);
-        return File.Exists(path) ? path : throw new FileNotFoundException($"{project} is not built", path);
     }
 
     private static bool IsStackFrame(string line)

@@ -19,6 +19,19 @@ public static class RepoPaths
 
     public static string ExtractionBenchmark => Path.Combine(Shared, "data", "article-extraction-benchmark");
 
+    /// <summary>
+    /// The built assembly <paramref name="file"/> of the project in <paramref name="project"/> (relative to the root),
+    /// in the configuration this test assembly was built in.
+    /// </summary>
+    public static string BuiltAssembly(string project, string file)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            ? "Release"
+            : "Debug";
+        var path = Path.Combine(Root, project, "bin", configuration, "net10.0", file);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{project} is not built", path);
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
