@@ -27,6 +27,12 @@ public sealed class TestStore : IAsyncDisposable
 
     public FailureStore Failures => services.GetRequiredService<FailureStore>();
 
+    public ArticleQueries Queries => services.GetRequiredService<ArticleQueries>();
+
+    public EntityQueries Entities => services.GetRequiredService<EntityQueries>();
+
+    public StoryQueries StoryQueries => services.GetRequiredService<StoryQueries>();
+
     /// <summary>A reader of the SQLite store a pipeline writes in <paramref name="dataDirectory"/> (left in place on dispose).</summary>
     public static Task<TestStore> OpenSqliteAsync(string dataDirectory) => CreateAsync(StoreProvider.Sqlite, null, dataDirectory);
 
@@ -50,7 +56,7 @@ public sealed class TestStore : IAsyncDisposable
             .AddArticleStore(configuration)
             .BuildServiceProvider();
         var factory = new TestStore(services, postgres, created);
-        await factory.Store.InitializeAsync(CancellationToken.None);
+        await services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
         return factory;
     }
 
