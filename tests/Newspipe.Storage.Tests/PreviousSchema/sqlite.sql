@@ -1,3 +1,5 @@
+-- The schema EnsureCreated made before migrations (main at 283f7be), written by DatabaseFacade.GenerateCreateScript().
+-- Kept to test that such a database is recognised, baselined at the Initial migration and upgraded.
 CREATE TABLE "article_entities" (
     "ArticleId" TEXT NOT NULL,
     "EntityKey" TEXT NOT NULL,
