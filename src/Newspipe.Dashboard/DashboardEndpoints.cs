@@ -41,10 +41,7 @@ public static class DashboardEndpoints
         app.MapGet("/failures", FailuresPageAsync).ExcludeFromDescription();
         app.MapPost("/failures/{action}", FailureFormAsync).ExcludeFromDescription().DisableAntiforgery();
 
-        app.MapGet("/api/articles", async (int? limit, ArticleStore store, CancellationToken ct) =>
-            await store.ListAsync(Math.Clamp(limit ?? PageSize, 1, 1000), ct));
-        app.MapGet("/api/articles/{id}", async (string id, ArticleStore store, CancellationToken ct) =>
-            await store.FindAsync(id, ct) is { } article ? Results.Ok(article) : Results.NotFound());
+        app.MapArticlesApi();
         app.MapFailuresApi();
         return app;
     }
