@@ -85,6 +85,36 @@ public sealed class BrowseCommandsTests
         }
     }
 
+    [Fact]
+    public async Task Reading_commands_on_a_store_not_yet_upgraded_say_so_and_leave_it_as_it_is()
+    {
+        var data = Directory.CreateTempSubdirectory("newspipe-oldstore-").FullName;
+        var file = Path.Combine(data, "newspipe.db");
+        try
+        {
+            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using var create = connection.CreateCommand();
+                create.CommandText = await File.ReadAllTextAsync(
+                    Path.Combine(RepoPaths.Root, "tests", "Newspipe.Storage.Tests", "PreviousSchema", "sqlite.sql"));
+                await create.ExecuteNonQueryAsync();
+            }
+
+            var before = await File.ReadAllBytesAsync(file);
+            var (exitCode, output) = await CliProcess.RunAsync(NoEnvironment, "articles", "search", "treaty", "--data", data);
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains("predates this version's schema", output, StringComparison.Ordinal);
+            Assert.Equal(before, await File.ReadAllBytesAsync(file));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     private static string Title(JsonElement article) => article.GetProperty("title").GetString()!;
 
     private static bool Mentions(string file, string entity)
