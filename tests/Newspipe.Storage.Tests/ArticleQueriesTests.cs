@@ -132,6 +132,7 @@ public sealed class ArticleQueriesTests
         Assert.Equal(["treaty", "defence"], detail.Keywords);
         Assert.Equal("Vladimir Putin", Assert.Single(detail.Quotes).Speaker);
         Assert.True(detail.Stages.IngestedAt < detail.Stages.CleanedAt && detail.Stages.EnrichedAt < detail.Stages.StoredAt);
+        Assert.Equal(DateTimeKind.Utc, detail.Stages.StoredAt.Kind);
         Assert.Null(await store.Queries.FindAsync(Guid.NewGuid().ToString(), CancellationToken.None));
     }
 
