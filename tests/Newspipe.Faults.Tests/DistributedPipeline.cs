@@ -77,8 +77,7 @@ internal sealed class DistributedPipeline : IAsyncDisposable
         string queues;
         try
         {
-            queues = MachineCommand.RunAsync(
-                "rabbitmqctl", "-q", "list_queues", "-p", Broker.VirtualHost, "name", "messages_ready", "messages_unacknowledged", "consumers")
+            queues = RabbitMqBroker.Ctl("list_queues", "-p", Broker.VirtualHost, "name", "messages_ready", "messages_unacknowledged", "consumers")
                 .GetAwaiter().GetResult();
         }
         catch (InvalidOperationException exception)
