@@ -14,12 +14,17 @@ public sealed class AttemptTimeLimitFilter(TimeSpan limit) : IFilter<ConsumeCont
 {
     public async Task Send(ConsumeContext context, IPipe<ConsumeContext> next)
     {
+        var attempt = next.Send(context);
         try
         {
-            await next.Send(context).WaitAsync(limit, context.CancellationToken);
+            await attempt.WaitAsync(limit, context.CancellationToken);
         }
-        catch (TimeoutException exception) when (exception is not StageAttemptTimeoutException)
+        catch (TimeoutException) when (!attempt.IsCompleted)
         {
+            // Only the wait ran out; a time-out the attempt itself threw (a database command's) passes on unchanged.
+            LogContext.Warning?.Log(
+                "Attempt time limit: message {MessageId} on {InputAddress} took over {Seconds} s; given up and tried again",
+                context.MessageId, context.ReceiveContext.InputAddress, limit.TotalSeconds);
             throw new StageAttemptTimeoutException(
                 $"one attempt took longer than {limit.TotalSeconds:0.#} s (Bus:AttemptTimeLimit); it is tried again");
         }

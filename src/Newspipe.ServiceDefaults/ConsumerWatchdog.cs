@@ -19,7 +19,7 @@ public sealed partial class ConsumerWatchdog(
     TimeProvider time,
     ILogger<ConsumerWatchdog> logger) : BackgroundService
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
