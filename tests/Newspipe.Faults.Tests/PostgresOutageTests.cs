@@ -41,6 +41,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
         }
 
         var describe = () => $"/health during the outage: {Describe(during)}\n{pipeline.Describe()}";
+        output.WriteLine($"/health during the outage: {Describe(during)}");
         await run.FinishAsync(allStored, describe);
         Assert.All(["Enrich", "Store"], stage =>
             Assert.True(during.TryGetValue(stage, out var answers) && answers.Overlaps(["Degraded", "Unhealthy"]), describe()));

@@ -30,11 +30,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public bool BusStarted => output.Any(line => line.Contains("Bus started", StringComparison.Ordinal));
 
     /// <summary>Where the service serves HTTP (<c>/health</c>), as ASP.NET Core printed it at start; null until then.</summary>
-    public Uri? Listening =>
-        output.Select(line => line.Split("Now listening on: ", 2))
-            .Where(parts => parts.Length == 2)
-            .Select(parts => new Uri(parts[1].Trim()))
-            .FirstOrDefault();
+    public Uri? Listening { get; private set; }
 
     /// <summary>How many of the lines kept so far contain <paramref name="text"/>.</summary>
     public int CountLines(string text) => output.Count(line => line.Contains(text, StringComparison.Ordinal));
@@ -124,6 +120,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        // Kept apart: the line itself leaves the bounded output after a few thousand more.
+        if (Listening is null && line.Split("Now listening on: ", 2) is [_, var address])
+        {
+            Listening = new Uri(address.Trim());
         }
 
         output.Enqueue(line);
