@@ -39,6 +39,7 @@ public static class PipelineBusExtensions
                 ?? throw new InvalidOperationException(
                     "Bus:Transport is RabbitMq but ConnectionStrings:rabbitmq is not set (e.g. ConnectionStrings__rabbitmq=amqp://guest:guest@localhost:5672/)");
             var connection = RabbitMqConnection.Parse(connectionString);
+            WatchConsumers(builder.Services, connection);
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(connection.Host, connection.Port, connection.VirtualHost, host =>
@@ -54,6 +55,21 @@ public static class PipelineBusExtensions
         });
 
         return builder;
+    }
+
+    /// <summary>
+    /// The broker's count of consumers on this process's queues, watched: <c>/health</c> says Unhealthy and the bus is
+    /// restarted when one has none (<see cref="ConsumerWatchdog"/>).
+    /// </summary>
+    private static void WatchConsumers(IServiceCollection services, RabbitMqConnection connection)
+    {
+        services.AddSingleton(connection);
+        services.AddSingleton<BrokerQueues>();
+        services.AddSingleton<ConsumingEndpoints>();
+        services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ConsumingEndpoints>());
+        services.AddSingleton<ConsumerWatchdog>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConsumerWatchdog>());
+        services.AddHealthChecks().AddCheck<ConsumerHealthCheck>("stage-consumers");
     }
 
     /// <summary>What every stage's consumer definition needs: bus and fault-injection options, the retry watch.</summary>
