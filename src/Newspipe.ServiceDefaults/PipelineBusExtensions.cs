@@ -20,6 +20,7 @@ public static class PipelineBusExtensions
     {
         var options = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         builder.Services.AddPipelineEndpoints();
+        builder.Services.AddQueueGauge(options.Transport, builder.Configuration.GetConnectionString("rabbitmq"));
         builder.Services.AddArticleBodies();
         builder.Services.AddHealthChecks().AddCheck<RetryHealthCheck>("stage-retries");
 
@@ -29,16 +30,18 @@ public static class PipelineBusExtensions
             // No calls home: this machine reaches nothing but its broker and database.
             bus.DisableUsageTelemetry();
             registerConsumers(bus);
+            bus.AddPublishObserver<StagePublishObserver>();
             if (options.Transport == TransportKind.InMemory)
             {
-                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseConsumeFilter(typeof(StageTelemetryFilter<>), context);
+                    cfg.ConfigureEndpoints(context);
+                });
                 return;
             }
 
-            var connectionString = builder.Configuration.GetConnectionString("rabbitmq")
-                ?? throw new InvalidOperationException(
-                    "Bus:Transport is RabbitMq but ConnectionStrings:rabbitmq is not set (e.g. ConnectionStrings__rabbitmq=amqp://guest:guest@localhost:5672/)");
-            var connection = RabbitMqConnection.Parse(connectionString);
+            var connection = RabbitMqConnection.Parse(RabbitMqConnectionString(builder.Configuration.GetConnectionString("rabbitmq")));
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(connection.Host, connection.Port, connection.VirtualHost, host =>
@@ -49,6 +52,7 @@ public static class PipelineBusExtensions
                 });
                 cfg.Durable = true;
                 DeclarePipelineQueues(cfg);
+                cfg.UseConsumeFilter(typeof(StageTelemetryFilter<>), context);
                 cfg.ConfigureEndpoints(context);
             });
         });
@@ -64,6 +68,23 @@ public static class PipelineBusExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RetryWatch>();
         services.TryAddSingleton<PipelineEndpointSettings>();
+        services.TryAddSingleton<StageCounters>();
+        return services;
+    }
+
+    /// <summary>The pipeline view's queue figures: RabbitMQ's own, or on the in-memory transport this process's counts.</summary>
+    public static IServiceCollection AddQueueGauge(this IServiceCollection services, TransportKind transport, string? rabbitMq)
+    {
+        services.TryAddSingleton<StageCounters>();
+        if (transport == TransportKind.InMemory)
+        {
+            services.TryAddSingleton<IQueueGauge, InProcessQueueGauge>();
+        }
+        else
+        {
+            services.TryAddSingleton<IQueueGauge>(_ => new RabbitMqQueueGauge(RabbitMqConnection.Parse(RabbitMqConnectionString(rabbitMq))));
+        }
+
         return services;
     }
 
@@ -77,6 +98,10 @@ public static class PipelineBusExtensions
         services.AddHostedService(provider => provider.GetRequiredService<MessageDataSweeper>());
         return services;
     }
+
+    private static string RabbitMqConnectionString(string? configured) => configured
+        ?? throw new InvalidOperationException(
+            "Bus:Transport is RabbitMq but ConnectionStrings:rabbitmq is not set (e.g. ConnectionStrings__rabbitmq=amqp://guest:guest@localhost:5672/)");
 
     /// <summary>
     /// A publisher declares the queue its message is for and binds it to the message's exchange, as its consumer
