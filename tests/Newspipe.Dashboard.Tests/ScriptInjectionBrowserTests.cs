@@ -22,19 +22,28 @@ public sealed class ScriptInjectionBrowserTests
         await host.Failures.RecordAsync(
             new ArticleFailed { SourceName = $"bad{OnError}.txt", Stage = "clean", Reason = $"reason {Script}", FailedAt = DateTimeOffset.UtcNow },
             CancellationToken.None);
-        var screenshots = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "tests", "TestResults", "screenshots")).FullName;
+        await using var browser = await HeadlessBrowser.LaunchAsync();
 
-        foreach (var (name, path) in new[] { ("list", "/"), ("article", $"/articles/{id}"), ("failures", "/failures") })
+        foreach (var (name, path) in new[]
         {
-            var page = new Uri(host.Address, path);
-            var dom = await HeadlessChromium.DumpDomAsync(page);
-            await HeadlessChromium.SaveScreenshotAsync(page, Path.Combine(screenshots, $"script-injection-{name}.png"));
+            ("pipeline", "/"), ("article", $"/articles/{id}"), ("failures", "/failures"), ("failures-all", "/failures?status=All"),
+        })
+        {
+            var page = await browser.OpenAsync(new Uri(host.Address, path));
+            await HeadlessBrowser.SaveScreenshotAsync(page, $"script-injection-{name}");
 
-            Assert.Contains("</html>", dom, StringComparison.Ordinal);
-            var root = dom[dom.IndexOf("<html", StringComparison.Ordinal)..];
-            Assert.DoesNotContain("data-injected", root[..root.IndexOf('>')], StringComparison.Ordinal);
-            Assert.Contains("&lt;script&gt;", dom, StringComparison.Ordinal);
+            Assert.Null(await page.GetAttributeAsync("html", "data-injected"));
+            var html = await page.ContentAsync();
+            Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+            await page.CloseAsync();
         }
+
+        // The live view swaps in the latest articles from the events: the payloads stay text there too.
+        var live = await browser.OpenAsync(host.Address);
+        await live.WaitForSelectorAsync("#pipeline[data-renders]");
+        await HeadlessBrowser.SaveScreenshotAsync(live, "script-injection-pipeline-live");
+        Assert.Null(await live.GetAttributeAsync("html", "data-injected"));
+        Assert.Contains("Title <script>", await live.InnerTextAsync("#latest"), StringComparison.Ordinal);
     }
 
     private static ArticleEnriched Hostile(Guid id) => new()
