@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Newspipe.Storage;
+using Newspipe.Testing;
+
+namespace Newspipe.EndToEnd.Tests;
+
+/// <summary>
+/// One article, one trace across the four services: the spans they export over OTLP, received inside the test, form
+/// one tree from Ingest's root (linked to the file's span) through Clean and Enrich to Store, and the article's stored
+/// journey names that trace.
+/// </summary>
+[Collection(nameof(DistributedCollection))]
+public sealed class DistributedTraceTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+    private static readonly string[] Services = ["newspipe-ingest", "newspipe-clean", "newspipe-enrich", "newspipe-store"];
+
+    [Fact]
+    public async Task A_dropped_seed_makes_one_trace_with_spans_from_all_four_services_in_parent_child_order()
+    {
+        await using var receiver = OtlpReceiver.Start();
+        await using var pipeline = await DistributedPipeline.CreateAsync();
+        var telemetry = new Dictionary<string, string>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "500",
+        };
+        foreach (var stage in new[] { "Store", "Enrich", "Clean", "Ingest" })
+        {
+            pipeline.Start(stage, telemetry);
+        }
+
+        await using var store = await TestStore.CreateAsync(StoreProvider.Postgres, pipeline.Database.ConnectionString);
+        var seed = GoldenSeeds.Files[0];
+        pipeline.Drop(GoldenSeeds.SeedPath(seed));
+        await Eventually.HoldsAsync(async () => await store.Store.CountAsync(CancellationToken.None) == 1, Patience, () => pipeline.Logs);
+        var article = (await store.Store.FindAsync((await store.Store.ListAsync(1, CancellationToken.None))[0].Id.ToString(), CancellationToken.None))!;
+        var journey = JsonDocument.Parse(article.Record.JourneyJson!).RootElement.EnumerateArray().ToList();
+        var traceId = journey[0].GetProperty("traceId").GetString()!;
+
+        Assert.Equal(["ingest", "clean", "enrich", "store"], journey.Select(hop => hop.GetProperty("stage").GetString()));
+        Assert.All(journey, hop => Assert.Equal(traceId, hop.GetProperty("traceId").GetString()));
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(StoreSpan(receiver, traceId) is { } leaf && PathToRoot(receiver, leaf).Last().ParentSpanId is null),
+            Patience,
+            () => $"spans received: {string.Join(", ", receiver.Spans.Select(s => $"{s.Service}/{s.Name}/{s.TraceId[..8]}"))}\n{pipeline.Logs}");
+
+        var path = PathToRoot(receiver, StoreSpan(receiver, traceId)!);
+        path.Reverse();
+        var root = path[0];
+        Assert.Equal("newspipe-ingest", root.Service);
+        Assert.Equal("ingest", root.Name);
+        var file = Assert.Single(receiver.Spans, s => s.SpanId == Assert.Single(root.LinkedSpanIds));
+        Assert.Equal("ingest file", file.Name);
+        Assert.NotEqual(traceId, file.TraceId);
+        // Parent before child all the way down: the services appear in pipeline order, each after the one before.
+        Assert.Equal(Services, path.Select(s => s.Service).Distinct());
+        Assert.Equal(Services, path.Select(s => s.Service).Where((service, i) => i == 0 || path[i - 1].Service != service));
+        Assert.All(path, s => Assert.Equal(traceId, s.TraceId));
+    }
+
+    private static ReceivedSpan? StoreSpan(OtlpReceiver receiver, string traceId) =>
+        receiver.Spans.FirstOrDefault(s => s.TraceId == traceId && s.Service == "newspipe-store" && s.Name == "store");
+
+    // From a span up through its parents, as far as the received spans go.
+    private static List<ReceivedSpan> PathToRoot(OtlpReceiver receiver, ReceivedSpan leaf)
+    {
+        var spans = receiver.Spans.Where(s => s.TraceId == leaf.TraceId).ToDictionary(s => s.SpanId);
+        var path = new List<ReceivedSpan> { leaf };
+        while (path[^1].ParentSpanId is { } parent && spans.TryGetValue(parent, out var next))
+        {
+            path.Add(next);
+        }
+
+        return path;
+    }
+}
