@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using RabbitMQ.Client;
 using Newspipe.Storage;
 using Newspipe.Testing;
 
@@ -32,6 +34,12 @@ public sealed class DistributedTraceTests
         }
 
         await using var store = await TestStore.CreateAsync(StoreProvider.Postgres, pipeline.Database.ConnectionString);
+        // A copy of what Clean publishes, to read the header a replacement stage would get (docs/contracts.md).
+        await using var amqp = await new ConnectionFactory { Uri = new Uri(pipeline.Broker.ConnectionString) }.CreateConnectionAsync();
+        await using var tap = await amqp.CreateChannelAsync();
+        await tap.ExchangeDeclareAsync("Newspipe.Contracts:ArticleCleaned", ExchangeType.Fanout, durable: true);
+        var tapQueue = (await tap.QueueDeclareAsync()).QueueName;
+        await tap.QueueBindAsync(tapQueue, "Newspipe.Contracts:ArticleCleaned", routingKey: "");
         var seed = GoldenSeeds.Files[0];
         pipeline.Drop(GoldenSeeds.SeedPath(seed));
         await Eventually.HoldsAsync(async () => await store.Store.CountAsync(CancellationToken.None) == 1, Patience, () => pipeline.Logs);
@@ -41,6 +49,12 @@ public sealed class DistributedTraceTests
 
         Assert.Equal(["ingest", "clean", "enrich", "store"], journey.Select(hop => hop.GetProperty("stage").GetString()));
         Assert.All(journey, hop => Assert.Equal(traceId, hop.GetProperty("traceId").GetString()));
+        var cleaned = await tap.BasicGetAsync(tapQueue, autoAck: true);
+        Assert.NotNull(cleaned);
+        var headers = cleaned.BasicProperties.Headers!;
+        Assert.True(headers.ContainsKey("MT-Activity-Id"), string.Join(", ", headers.Keys));
+        var traceparent = Encoding.UTF8.GetString((byte[])headers["MT-Activity-Id"]!);
+        Assert.StartsWith($"00-{traceId}-", traceparent, StringComparison.Ordinal);
         await Eventually.HoldsAsync(
             () => Task.FromResult(StoreSpan(receiver, traceId) is { } leaf && PathToRoot(receiver, leaf).Last().ParentSpanId is null),
             Patience,
