@@ -22,8 +22,6 @@ public static class DashboardEndpoints
     /// <summary>Where the home page's script listens for the pipeline's figures.</summary>
     public const string PipelineEventsPath = "/api/pipeline/events";
 
-    private const int PageSize = 200;
-
     private static readonly TimeSpan EventInterval = TimeSpan.FromSeconds(2);
 
     /// <summary>What the dashboard needs: its pages, the OpenAPI document of its JSON API (enums as names), its defences.</summary>
@@ -52,10 +50,7 @@ public static class DashboardEndpoints
                 TypedResults.ServerSentEvents(FollowAsync(reader, lifetime.ApplicationStopping, ct), eventType: "pipeline"))
             .WithTags("Pipeline")
             .WithSummary("The same figures as /api/pipeline, as server-sent events (event 'pipeline') every two seconds.");
-        app.MapGet("/api/articles", async (int? limit, ArticleStore store, CancellationToken ct) =>
-            await store.ListAsync(Math.Clamp(limit ?? PageSize, 1, 1000), ct));
-        app.MapGet("/api/articles/{id}", async (string id, ArticleStore store, CancellationToken ct) =>
-            await store.FindAsync(id, ct) is { } article ? Results.Ok(article) : Results.NotFound());
+        app.MapArticlesApi();
         app.MapFailuresApi();
         return app;
     }

@@ -12,7 +12,6 @@ public sealed class ArticleStore
 
     private readonly IDbContextFactory<NewspipeDbContext> contexts;
     private readonly StoreOptions options;
-    private const long SchemaLockId = 0x4e657773_5363; // "NewsSc"
 
     private readonly DatabaseResilience database;
 
@@ -24,46 +23,6 @@ public sealed class ArticleStore
     }
 
     public StoreProvider Provider => options.Provider;
-
-    /// <summary>Creates the schema if it is missing; several processes starting at once create it once.</summary>
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await database.ExecuteAsync(
-            async token =>
-            {
-                await using var db = await contexts.CreateDbContextAsync(token);
-                await CreateSchemaAsync(db, token);
-                if (options.Provider == StoreProvider.Sqlite)
-                {
-                    // WAL lets the CLI and dashboard read while the pipeline writes.
-                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", token);
-                }
-            },
-            cancellationToken);
-    }
-
-    private async Task CreateSchemaAsync(NewspipeDbContext db, CancellationToken token)
-    {
-        if (options.Provider == StoreProvider.Sqlite)
-        {
-            await db.Database.EnsureCreatedAsync(token);
-            return;
-        }
-
-        // One connection holds a session lock while it creates the schema: a second service starting at the same
-        // moment waits, then finds the schema made.
-        await db.Database.OpenConnectionAsync(token);
-        try
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SchemaLockId})", token);
-            await db.Database.EnsureCreatedAsync(token);
-        }
-        finally
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SchemaLockId})", CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
-        }
-    }
 
     /// <summary>
     /// Stores an enriched article with its entity links. Entities are keyed by <paramref name="entityKey"/> (type and
@@ -100,6 +59,7 @@ public sealed class ArticleStore
             ArticleId = article.ArticleId,
             EntityKey = entity.Key,
             Mentions = entity.Count(),
+            Spellings = EntitySpellings.Write(entity.Select(m => m.Text)),
         }));
         try
         {

@@ -2,8 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Newspipe.Storage;
 
-/// <summary>The article database, the same schema on SQLite and PostgreSQL.</summary>
-public sealed class NewspipeDbContext(DbContextOptions<NewspipeDbContext> options) : DbContext(options)
+/// <summary>
+/// The article database, the same model on SQLite and PostgreSQL. Each provider has its own subclass
+/// (<see cref="SqliteNewspipeDbContext"/>, <see cref="PostgresNewspipeDbContext"/>) only so that each has its own
+/// migrations: the SQL differs (full-text search above all), the model does not.
+/// </summary>
+public abstract class NewspipeDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ArticleRecord> Articles => Set<ArticleRecord>();
 
@@ -24,6 +28,8 @@ public sealed class NewspipeDbContext(DbContextOptions<NewspipeDbContext> option
             article.HasIndex(a => a.StoredAt);
             article.HasIndex(a => a.StoryId);
             article.HasIndex(a => a.ContentHash);
+            article.HasIndex(a => a.Outlet);
+            article.HasIndex(a => a.Published);
         });
         modelBuilder.Entity<EntityRecord>(entity =>
         {
@@ -35,6 +41,7 @@ public sealed class NewspipeDbContext(DbContextOptions<NewspipeDbContext> option
             link.ToTable("article_entities");
             link.HasKey(l => new { l.ArticleId, l.EntityKey });
             link.HasIndex(l => l.EntityKey);
+            link.Property(l => l.Spellings).HasDefaultValue("[]");
         });
         modelBuilder.Entity<StorySignatureRecord>(signature =>
         {

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Newspipe.Storage;
 
@@ -26,24 +25,15 @@ public static class StoreRegistration
                 options => options.Provider != StoreProvider.Postgres || !string.IsNullOrWhiteSpace(options.ConnectionString),
                 "Store:Provider is Postgres but neither Store:ConnectionString nor ConnectionStrings:postgres is set")
             .ValidateOnStart();
-        services.AddDbContextFactory<NewspipeDbContext>((provider, db) =>
-            Configure(db, provider.GetRequiredService<IOptions<StoreOptions>>().Value));
+        services.AddSingleton<IDbContextFactory<NewspipeDbContext>, StoreContextFactory>();
         services.AddSingleton<DatabaseResilience>();
+        services.AddSingleton<StoreMigrator>();
         services.AddSingleton<ArticleStore>();
+        services.AddSingleton<ArticleQueries>();
+        services.AddSingleton<EntityQueries>();
+        services.AddSingleton<StoryQueries>();
         services.AddSingleton<FailureStore>();
         services.AddSingleton<StoryIndex>();
         return services;
-    }
-
-    internal static void Configure(DbContextOptionsBuilder db, StoreOptions options)
-    {
-        if (options.Provider == StoreProvider.Postgres)
-        {
-            db.UseNpgsql(options.ConnectionString);
-            return;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(options.SqlitePath)!);
-        db.UseSqlite($"Data Source={options.SqlitePath};Pooling=True;Default Timeout=30");
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Newspipe.Storage;
@@ -27,6 +28,21 @@ public sealed class TestStore : IAsyncDisposable
 
     public FailureStore Failures => services.GetRequiredService<FailureStore>();
 
+    public ArticleQueries Queries => services.GetRequiredService<ArticleQueries>();
+
+    public EntityQueries Entities => services.GetRequiredService<EntityQueries>();
+
+    public StoryQueries StoryQueries => services.GetRequiredService<StoryQueries>();
+
+    public StoreMigrator Migrator => services.GetRequiredService<StoreMigrator>();
+
+    /// <summary>The migrations the database says it has, by name (without their timestamps).</summary>
+    public async Task<IReadOnlyList<string>> AppliedMigrationsAsync()
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<NewspipeDbContext>>().CreateDbContextAsync();
+        return (await db.Database.GetAppliedMigrationsAsync()).Select(id => id[(id.IndexOf('_') + 1)..]).ToList();
+    }
+
     /// <summary>A reader of the SQLite store a pipeline writes in <paramref name="dataDirectory"/> (left in place on dispose).</summary>
     public static Task<TestStore> OpenSqliteAsync(string dataDirectory) => CreateAsync(StoreProvider.Sqlite, null, dataDirectory);
 
@@ -50,7 +66,7 @@ public sealed class TestStore : IAsyncDisposable
             .AddArticleStore(configuration)
             .BuildServiceProvider();
         var factory = new TestStore(services, postgres, created);
-        await factory.Store.InitializeAsync(CancellationToken.None);
+        await services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
         return factory;
     }
 
