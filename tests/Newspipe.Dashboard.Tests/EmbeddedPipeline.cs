@@ -83,8 +83,8 @@ public sealed class EmbeddedPipeline : IAsyncDisposable
     /// <summary>The stored articles' titles, from the JSON API.</summary>
     public async Task<IReadOnlyList<(string Id, string Title)>> ArticlesAsync()
     {
-        using var json = JsonDocument.Parse(await Client.GetStringAsync(new Uri(Address, "/api/articles?limit=1000")));
-        return json.RootElement.EnumerateArray()
+        using var json = JsonDocument.Parse(await Client.GetStringAsync(new Uri(Address, "/api/articles?pageSize=100")));
+        return json.RootElement.GetProperty("items").EnumerateArray()
             .Select(a => (a.GetProperty("id").GetString()!, a.GetProperty("title").GetString()!))
             .ToList();
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Newspipe.Contracts;
 
 namespace Newspipe.Dashboard.Journey;
@@ -9,12 +8,10 @@ namespace Newspipe.Dashboard.Journey;
 /// </summary>
 public sealed record Waterfall(IReadOnlyList<WaterfallRow> Rows, DateTimeOffset Start, TimeSpan Total, string? TraceId)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static Waterfall? Parse(string? journeyJson)
+    /// <summary>The waterfall of a journey; null when there is none.</summary>
+    public static Waterfall? Of(IReadOnlyList<StageHop> hops)
     {
-        var hops = string.IsNullOrEmpty(journeyJson) ? null : JsonSerializer.Deserialize<List<StageHop>>(journeyJson, Json);
-        if (hops is not { Count: > 0 })
+        if (hops.Count == 0)
         {
             return null;
         }
