@@ -5,7 +5,8 @@ namespace Newspipe.Dashboard.Tests;
 
 /// <summary>
 /// Debian's Chromium (installed by scripts/test-deps.sh), headless, driven by Playwright: never a downloaded browser.
-/// Screenshots go to NEWSPIPE_REPORTS when set (scripts/test.sh), else tests/TestResults/screenshots.
+/// Screenshots go to tests/TestResults/screenshots; when NEWSPIPE_REPORTS is set (scripts/test.sh, which prints the
+/// reports and then deletes their folder), a line per screenshot there says where it is.
 /// </summary>
 internal sealed class HeadlessBrowser : IAsyncDisposable
 {
@@ -20,16 +21,7 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
         this.browser = browser;
     }
 
-    public static string Screenshots
-    {
-        get
-        {
-            var folder = Environment.GetEnvironmentVariable("NEWSPIPE_REPORTS") is { Length: > 0 } reports
-                ? Path.Combine(reports, "screenshots")
-                : Path.Combine(RepoPaths.Root, "tests", "TestResults", "screenshots");
-            return Directory.CreateDirectory(folder).FullName;
-        }
-    }
+    public static string Screenshots => Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "tests", "TestResults", "screenshots")).FullName;
 
     public static async Task<HeadlessBrowser> LaunchAsync()
     {
@@ -65,8 +57,16 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
         return page;
     }
 
-    public static Task SaveScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}.png"), FullPage = true });
+    public static async Task SaveScreenshotAsync(IPage page, string name)
+    {
+        var file = Path.Combine(Screenshots, $"{name}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        if (Environment.GetEnvironmentVariable("NEWSPIPE_REPORTS") is { Length: > 0 } reports)
+        {
+            // One small file per screenshot: tests run in parallel and scripts/test.sh prints every report file.
+            await File.WriteAllTextAsync(Path.Combine(reports, $"screenshot-{name}.txt"), $"screenshot: {file}\n");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
