@@ -22,15 +22,9 @@ public sealed class DistributedTraceTests
     {
         await using var receiver = OtlpReceiver.Start();
         await using var pipeline = await DistributedPipeline.CreateAsync();
-        var telemetry = new Dictionary<string, string>
-        {
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Endpoint,
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-            ["OTEL_BSP_SCHEDULE_DELAY"] = "500",
-        };
         foreach (var stage in new[] { "Store", "Enrich", "Clean", "Ingest" })
         {
-            pipeline.Start(stage, telemetry);
+            pipeline.Start(stage, Telemetry(receiver));
         }
 
         await using var store = await TestStore.CreateAsync(StoreProvider.Postgres, pipeline.Database.ConnectionString);
@@ -73,6 +67,49 @@ public sealed class DistributedTraceTests
         Assert.Equal(Services, path.Select(s => s.Service).Where((service, i) => i == 0 || path[i - 1].Service != service));
         Assert.All(path, s => Assert.Equal(traceId, s.TraceId));
     }
+
+    [Fact]
+    public async Task A_json_file_of_two_articles_makes_two_traces_each_linked_to_the_files_span()
+    {
+        await using var receiver = OtlpReceiver.Start();
+        await using var pipeline = await DistributedPipeline.CreateAsync();
+        foreach (var stage in new[] { "Store", "Enrich", "Clean", "Ingest" })
+        {
+            pipeline.Start(stage, Telemetry(receiver));
+        }
+
+        await using var store = await TestStore.CreateAsync(StoreProvider.Postgres, pipeline.Database.ConnectionString);
+        var texts = GoldenSeeds.Files.Take(2).Select(file => File.ReadAllText(GoldenSeeds.SeedPath(file))).ToList();
+        var json = Path.Combine(Directory.CreateTempSubdirectory("newspipe-json-").FullName, "two.json");
+        await File.WriteAllTextAsync(json, JsonSerializer.Serialize(texts.Select(text => new { text })));
+        pipeline.Drop(json);
+        await Eventually.HoldsAsync(async () => await store.Store.CountAsync(CancellationToken.None) == 2, Patience, () => pipeline.Logs);
+
+        var traceIds = new List<string>();
+        foreach (var stored in await store.Store.ListAsync(2, CancellationToken.None))
+        {
+            var article = (await store.Store.FindAsync(stored.Id.ToString(), CancellationToken.None))!;
+            traceIds.Add(JsonDocument.Parse(article.Record.JourneyJson!).RootElement[0].GetProperty("traceId").GetString()!);
+        }
+
+        Assert.Equal(2, traceIds.Distinct().Count());
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(traceIds.All(t => StoreSpan(receiver, t) is { } leaf && PathToRoot(receiver, leaf).Last().ParentSpanId is null)),
+            Patience,
+            () => $"spans received: {string.Join(", ", receiver.Spans.Select(s => $"{s.Service}/{s.Name}/{s.TraceId[..8]}"))}");
+        var roots = traceIds.Select(t => PathToRoot(receiver, StoreSpan(receiver, t)!).Last()).ToList();
+        Assert.All(roots, root => Assert.Equal(("newspipe-ingest", "ingest"), (root.Service, root.Name)));
+        var file = Assert.Single(roots.Select(root => Assert.Single(root.LinkedSpanIds)).Distinct());
+        Assert.Equal("ingest file", Assert.Single(receiver.Spans, s => s.SpanId == file).Name);
+        File.Delete(json);
+    }
+
+    private static Dictionary<string, string> Telemetry(OtlpReceiver receiver) => new()
+    {
+        ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Endpoint,
+        ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        ["OTEL_BSP_SCHEDULE_DELAY"] = "500",
+    };
 
     private static ReceivedSpan? StoreSpan(OtlpReceiver receiver, string traceId) =>
         receiver.Spans.FirstOrDefault(s => s.TraceId == traceId && s.Service == "newspipe-store" && s.Name == "store");
