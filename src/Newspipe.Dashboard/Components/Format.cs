@@ -7,8 +7,6 @@ internal static class Format
 {
     public static string Short(Guid id) => id.ToString()[..8];
 
-    public static string Short(Guid? id) => id is { } value ? Short(value) : "";
-
     public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public static string Time(DateTimeOffset? utc) => utc?.UtcDateTime.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "—";
