@@ -22,7 +22,7 @@ scripts/test-deps.sh
 results="$(mktemp)"; log="$(mktemp)"
 trap 'rm -f "$results" "$log"' EXIT
 set +e
-NEWSPIPE_FAULT_BROKER=1 NEWSPIPE_FAULT_ARTICLES="$articles" NEWSPIPE_FAULT_RESULTS="$results" \
+NEWSPIPE_FAULT_ARTICLES="$articles" NEWSPIPE_FAULT_RESULTS="$results" \
   dotnet test tests/Newspipe.Faults.Tests -c Release --nologo --filter "$filter" \
   --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -49,7 +49,7 @@ internal static class ArticlesCommand
             return 0;
         });
 
-        return new Command("articles", "Read the store the pipeline writes.") { list, show };
+        return new Command("articles", "Read the store the pipeline writes.") { list, show, ArticleSearchCommand.Create() };
     }
 
     private static void PrintTable(IReadOnlyList<ArticleSummary> articles)
@@ -57,7 +57,7 @@ internal static class ArticlesCommand
         Console.WriteLine($"{"ID",-8}  {"PUBLISHED",-10}  {"LANG",-4}  {"OUTLET",-22}  TITLE");
         foreach (var a in articles)
         {
-            Console.WriteLine($"{a.Id.ToString()[..8]}  {Cut(a.Published, 10),-10}  {a.Language,-4}  {PrintableText.Escape(Cut(a.Outlet, 22)),-22}  {PrintableText.Escape(a.Title)}");
+            Console.WriteLine($"{a.Id.ToString()[..8]}  {TextColumns.Cut(a.Published, 10),-10}  {a.Language,-4}  {PrintableText.Escape(TextColumns.Cut(a.Outlet, 22)),-22}  {PrintableText.Escape(a.Title)}");
         }
 
         Console.WriteLine($"{articles.Count} article(s)");
@@ -85,7 +85,4 @@ internal static class ArticlesCommand
         Console.WriteLine();
         Console.WriteLine(a.Text);
     }
-
-    private static string Cut(string? text, int width) =>
-        text is null ? "" : text.Length <= width ? text : text[..(width - 1)] + "…";
 }

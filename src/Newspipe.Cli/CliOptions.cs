@@ -29,6 +29,20 @@ internal static class CliOptions
         return limit;
     }
 
+    /// <summary>--page N, from 1.</summary>
+    public static Option<int> Page()
+    {
+        var page = new Option<int>("--page") { Description = "Which page, from 1.", DefaultValueFactory = _ => 1 };
+        page.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--page starts at 1.");
+            }
+        });
+        return page;
+    }
+
     public static Argument<string[]> Files() => new("files")
     {
         Description = "Article files (.html, .htm, .txt, .md, .json).",

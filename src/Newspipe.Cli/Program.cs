@@ -5,6 +5,8 @@ var root = new RootCommand("Newspipe: drop news articles into a folder, get them
 {
     RunCommand.Create(),
     ArticlesCommand.Create(),
+    EntitiesCommand.Create(),
+    StoriesCommand.Create(),
     ExtractCommand.Create(),
     AnalyzeCommand.Create(),
     FailuresCommand.Create(),

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,27 @@ internal static class StoreAccess
     /// <summary>The failures of the same store.</summary>
     public static Task<FailureStore> OpenFailuresAsync(string dataDirectory, CancellationToken cancellationToken) =>
         Task.FromResult(OpenStores(dataDirectory).GetRequiredService<FailureStore>());
+
+    /// <summary>
+    /// One of the store's read-side queries (<see cref="ArticleQueries"/>, <see cref="EntityQueries"/>,
+    /// <see cref="StoryQueries"/>). They need the current schema; reading never migrates, so a store the pipeline has not
+    /// upgraded yet is a clear error too.
+    /// </summary>
+    public static async Task<T> OpenQueriesAsync<T>(string dataDirectory, CancellationToken cancellationToken)
+        where T : notnull
+    {
+        var services = OpenStores(dataDirectory);
+        await using var db = await services.GetRequiredService<IDbContextFactory<NewspipeDbContext>>().CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new StoreNotFoundException(
+                $"The store in {Path.GetFullPath(dataDirectory)} predates this version's schema (missing {string.Join(", ", pending)}). " +
+                "Start the pipeline once (./newspipe run, or the Store service) to upgrade it; reading commands never change it.");
+        }
+
+        return services.GetRequiredService<T>();
+    }
 
     private static ServiceProvider OpenStores(string dataDirectory)
     {

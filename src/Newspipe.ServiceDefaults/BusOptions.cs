@@ -23,6 +23,12 @@ public sealed class BusOptions
     /// <summary>The longest wait between two retries.</summary>
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The longest one attempt at a message may take before it is given up and retried (a publish left hanging by a
+    /// broker restart, see <see cref="AttemptTimeLimitFilter"/>). Longer than any stage's own time limit.
+    /// </summary>
+    public TimeSpan AttemptTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Messages a consumer handles at once (per process); 0 leaves MassTransit's default.</summary>
     [Range(0, 1000)]
     public int ConcurrentMessageLimit { get; set; }

@@ -21,8 +21,7 @@ public sealed class FailureCaptureFilter(string stage, string queue) : IFilter<E
         }
 
         var failed = FailureReport.Create(context, stage, queue, context.Exception, Attempts(context));
-        var endpoint = await context.PublishEndpointProvider.GetPublishSendEndpoint<ArticleFailed>();
-        await endpoint.Send(failed, context.CancellationToken);
+        await FailurePublisher.PublishAsync(context, failed);
         await next.Send(context);
     }
 

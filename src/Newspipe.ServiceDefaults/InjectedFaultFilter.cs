@@ -3,7 +3,10 @@ using Newspipe.Contracts;
 
 namespace Newspipe.ServiceDefaults;
 
-/// <summary>Throws <see cref="InjectedFaultException"/> for the articles <see cref="FaultInjectionOptions"/> names.</summary>
+/// <summary>
+/// Throws <see cref="InjectedFaultException"/> (or, for a transient drill, <see cref="InjectedTransientFaultException"/>)
+/// for the articles <see cref="FaultInjectionOptions"/> names.
+/// </summary>
 internal sealed class InjectedFaultFilter<TConsumer>(FaultInjectionOptions options) : IFilter<ConsumerConsumeContext<TConsumer>>
     where TConsumer : class
 {
@@ -12,8 +15,8 @@ internal sealed class InjectedFaultFilter<TConsumer>(FaultInjectionOptions optio
         var source = SourceName(context);
         if (source is not null && source.Contains(options.SourceNameContains!, StringComparison.Ordinal))
         {
-            throw new InjectedFaultException(
-                $"Fault injected by configuration: {options.Stage} fails for sources containing '{options.SourceNameContains}' ({source})");
+            var reason = $"Fault injected by configuration: {options.Stage} fails for sources containing '{options.SourceNameContains}' ({source})";
+            throw options.Transient ? new InjectedTransientFaultException(reason) : new InjectedFaultException(reason);
         }
 
         return next.Send(context);

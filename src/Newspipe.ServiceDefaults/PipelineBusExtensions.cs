@@ -20,7 +20,7 @@ public static class PipelineBusExtensions
     {
         var options = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         builder.Services.AddPipelineEndpoints();
-        builder.Services.AddQueueGauge(options.Transport, builder.Configuration.GetConnectionString("rabbitmq"));
+        builder.Services.AddQueueGauge(options.Transport);
         builder.Services.AddArticleBodies();
         builder.Services.AddHealthChecks().AddCheck<RetryHealthCheck>("stage-retries");
 
@@ -41,7 +41,11 @@ public static class PipelineBusExtensions
                 return;
             }
 
-            var connection = RabbitMqConnection.Parse(RabbitMqConnectionString(builder.Configuration.GetConnectionString("rabbitmq")));
+            var connectionString = builder.Configuration.GetConnectionString("rabbitmq")
+                ?? throw new InvalidOperationException(
+                    "Bus:Transport is RabbitMq but ConnectionStrings:rabbitmq is not set (e.g. ConnectionStrings__rabbitmq=amqp://guest:guest@localhost:5672/)");
+            var connection = RabbitMqConnection.Parse(connectionString);
+            WatchConsumers(builder.Services, connection);
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(connection.Host, connection.Port, connection.VirtualHost, host =>
@@ -60,6 +64,21 @@ public static class PipelineBusExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The broker's count of consumers on this process's queues, watched: <c>/health</c> says Unhealthy and the bus is
+    /// restarted when one has none (<see cref="ConsumerWatchdog"/>).
+    /// </summary>
+    private static void WatchConsumers(IServiceCollection services, RabbitMqConnection connection)
+    {
+        services.AddSingleton(connection);
+        services.AddSingleton<BrokerQueues>();
+        services.AddSingleton<ConsumingEndpoints>();
+        services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ConsumingEndpoints>());
+        services.AddSingleton<ConsumerWatchdog>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConsumerWatchdog>());
+        services.AddHealthChecks().AddCheck<ConsumerHealthCheck>("stage-consumers");
+    }
+
     /// <summary>What every stage's consumer definition needs: bus and fault-injection options, the retry watch.</summary>
     public static IServiceCollection AddPipelineEndpoints(this IServiceCollection services)
     {
@@ -73,7 +92,7 @@ public static class PipelineBusExtensions
     }
 
     /// <summary>The pipeline view's queue figures: RabbitMQ's own, or on the in-memory transport this process's counts.</summary>
-    public static IServiceCollection AddQueueGauge(this IServiceCollection services, TransportKind transport, string? rabbitMq)
+    public static IServiceCollection AddQueueGauge(this IServiceCollection services, TransportKind transport)
     {
         services.TryAddSingleton<StageCounters>();
         if (transport == TransportKind.InMemory)
@@ -82,7 +101,8 @@ public static class PipelineBusExtensions
         }
         else
         {
-            services.TryAddSingleton<IQueueGauge>(_ => new RabbitMqQueueGauge(RabbitMqConnection.Parse(RabbitMqConnectionString(rabbitMq))));
+            // BrokerQueues, which the consumer watchdog uses too, is registered with the RabbitMQ bus.
+            services.TryAddSingleton<IQueueGauge, RabbitMqQueueGauge>();
         }
 
         return services;
@@ -98,10 +118,6 @@ public static class PipelineBusExtensions
         services.AddHostedService(provider => provider.GetRequiredService<MessageDataSweeper>());
         return services;
     }
-
-    private static string RabbitMqConnectionString(string? configured) => configured
-        ?? throw new InvalidOperationException(
-            "Bus:Transport is RabbitMq but ConnectionStrings:rabbitmq is not set (e.g. ConnectionStrings__rabbitmq=amqp://guest:guest@localhost:5672/)");
 
     /// <summary>
     /// A publisher declares the queue its message is for and binds it to the message's exchange, as its consumer

@@ -23,6 +23,8 @@ public static class PipelineRetryExtensions
             retry.Exponential(options.RetryLimit, options.RetryInterval, options.RetryMaxInterval, options.RetryInterval);
             retry.ConnectRetryObserver(retries.For(stage));
         });
+        // Inside the retry: an attempt that hangs is given up and tried again.
+        endpoint.UseFilter(new AttemptTimeLimitFilter(options.AttemptTimeLimit));
         if (options.ConcurrentMessageLimit > 0)
         {
             endpoint.ConcurrentMessageLimit = options.ConcurrentMessageLimit;

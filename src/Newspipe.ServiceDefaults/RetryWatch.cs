@@ -48,7 +48,7 @@ public sealed class RetryWatch(TimeProvider time)
         public Task PostFault<T>(RetryContext<T> context)
             where T : class, PipeContext
         {
-            watch.Failed(stage, context.Context, context.Exception);
+            watch.Failed(stage, Delivery(context.Context), context.Exception);
             return Task.CompletedTask;
         }
 
@@ -58,15 +58,18 @@ public sealed class RetryWatch(TimeProvider time)
         public Task RetryFault<T>(RetryContext<T> context)
             where T : class, PipeContext
         {
-            watch.Done(context.Context);
+            watch.Done(Delivery(context.Context));
             return Task.CompletedTask;
         }
 
         public Task RetryComplete<T>(RetryContext<T> context)
             where T : class, PipeContext
         {
-            watch.Done(context.Context);
+            watch.Done(Delivery(context.Context));
             return Task.CompletedTask;
         }
+
+        // Each attempt gets a context of its own; the delivery (the receive context) is the same for all of them.
+        private static object Delivery(PipeContext context) => context is ConsumeContext consume ? consume.ReceiveContext : context;
     }
 }

@@ -14,8 +14,7 @@ public sealed class SkippedMessageFilter(string stage, string queue) : IFilter<R
         var reason = new UnknownMessageTypeException(
             $"No consumer on queue {queue} takes this message (its types: {string.Join(", ", MessageTypes(context))})");
         var failed = FailureReport.Create(context, stage, queue, reason, attempts: 1);
-        var endpoint = await context.PublishEndpointProvider.GetPublishSendEndpoint<ArticleFailed>();
-        await endpoint.Send(failed, context.CancellationToken);
+        await FailurePublisher.PublishAsync(context, failed);
         await next.Send(context);
     }
 

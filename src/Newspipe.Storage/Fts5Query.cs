@@ -3,67 +3,32 @@ using System.Text;
 namespace Newspipe.Storage;
 
 /// <summary>
-/// Turns what a person types into an FTS5 query that cannot be a syntax error, with the meaning PostgreSQL's
-/// <c>websearch_to_tsquery</c> gives it: words all required, <c>"a phrase"</c>, <c>OR</c> between alternatives,
-/// <c>-word</c> excluded. Every term is quoted, so FTS5 operators and punctuation in the input are only text.
+/// The FTS5 query of what a person typed (<see cref="SearchInput"/>), which cannot be a syntax error: every term is
+/// quoted, so FTS5 operators and punctuation in the input are only text. A word with other spellings becomes
+/// <c>("defence" OR "defense")</c>; an FTS5 phrase cannot hold an OR, so a phrase becomes an OR of its spellings, at
+/// most <see cref="MaxPhrases"/> of them (the first spelling of each word first).
 /// </summary>
 internal static class Fts5Query
 {
+    public const int MaxPhrases = 8;
+
     /// <summary>The FTS5 query, or null when the input holds no word to look for.</summary>
     public static string? From(string input)
     {
         var query = new StringBuilder();
-        var pendingOr = false;
-        foreach (var (term, quoted) in Terms(input))
+        foreach (var clause in SearchInput.Parse(input))
         {
-            if (!quoted && term.Equals("OR", StringComparison.OrdinalIgnoreCase))
-            {
-                pendingOr = query.Length > 0;
-                continue;
-            }
-
-            var negated = !quoted && term.StartsWith('-');
-            var text = negated ? term[1..] : term;
-            if (!text.Any(char.IsLetterOrDigit) || (negated && query.Length == 0))
-            {
-                continue;
-            }
-
-            query.Append(query.Length == 0 ? "" : negated ? " NOT " : pendingOr ? " OR " : " AND ");
-            query.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            pendingOr = false;
+            query.Append(query.Length == 0 ? "" : clause.Join switch { SearchJoin.Not => " NOT ", SearchJoin.Or => " OR ", _ => " AND " });
+            var phrases = Phrases(clause.Words).Take(MaxPhrases).Select(p => '"' + p.Replace("\"", "\"\"", StringComparison.Ordinal) + '"').ToList();
+            query.Append(phrases.Count == 1 ? phrases[0] : "(" + string.Join(" OR ", phrases) + ")");
         }
 
         return query.Length == 0 ? null : query.ToString();
     }
 
-    private static IEnumerable<(string Term, bool Quoted)> Terms(string input)
-    {
-        var i = 0;
-        while (i < input.Length)
-        {
-            if (char.IsWhiteSpace(input[i]))
-            {
-                i++;
-                continue;
-            }
-
-            if (input[i] == '"')
-            {
-                var end = input.IndexOf('"', i + 1);
-                end = end < 0 ? input.Length : end;
-                yield return (input[(i + 1)..end], true);
-                i = end + 1;
-                continue;
-            }
-
-            var start = i;
-            while (i < input.Length && !char.IsWhiteSpace(input[i]) && input[i] != '"')
-            {
-                i++;
-            }
-
-            yield return (input[start..i], false);
-        }
-    }
+    // Lazily, so a long phrase of many spellings never builds more than it takes.
+    private static IEnumerable<string> Phrases(IReadOnlyList<IReadOnlyList<string>> words) =>
+        words.Count == 0
+            ? [""]
+            : Phrases(words.Take(words.Count - 1).ToList()).SelectMany(start => words[^1].Select(w => start.Length == 0 ? w : start + " " + w));
 }

@@ -19,6 +19,9 @@ public abstract class NewspipeDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<FailureRecord> Failures => Set<FailureRecord>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ArticleRecord>(article =>

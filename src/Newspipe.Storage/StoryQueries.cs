@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Newspipe.Storage;
@@ -64,10 +65,14 @@ public sealed class StoryQueries(IDbContextFactory<NewspipeDbContext> contexts, 
                 return new StoryDetail(
                     id,
                     titles[id],
-                    articles.OrderBy(a => a.Published ?? a.StoredAt.ToString("O")).ThenBy(a => a.StoredAt).ThenBy(a => a.Id).ToList(),
+                    articles.OrderBy(TimelineKey, StringComparer.Ordinal).ThenBy(a => a.StoredAt).ThenBy(a => a.Id).ToList(),
                     shared.OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.Ordinal).ToList());
             },
             cancellationToken);
+
+    /// <summary>Published dates and store times are both ISO 8601 text, so text order is time order; no published date: the store time.</summary>
+    private static string TimelineKey(ArticleListItem article) =>
+        string.IsNullOrWhiteSpace(article.Published) ? article.StoredAt.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) : article.Published;
 
     /// <summary>A story is named after the article that opened it (its id is that article's), else its first stored one.</summary>
     private static async Task<Dictionary<Guid, string>> TitlesAsync(NewspipeDbContext db, List<Guid> storyIds, CancellationToken token)

@@ -62,6 +62,12 @@ internal sealed class DistributedPipeline : IAsyncDisposable
         Assert.True(up && started.All(s => !s.HasExited), $"The services did not start.\n{Describe()}");
     }
 
+    /// <summary>How many lines every process of this pipeline printed that contain <paramref name="text"/>.</summary>
+    public int CountLines(string text) => services.Sum(s => s.CountLines(text));
+
+    /// <summary>The running process of <paramref name="stage"/>.</summary>
+    public ServiceProcess Running(string stage) => services.Last(s => s.Name == stage && !s.HasExited);
+
     /// <summary>SIGKILLs the running process of <paramref name="stage"/>.</summary>
     public async Task KillAsync(string stage)
     {
@@ -77,8 +83,7 @@ internal sealed class DistributedPipeline : IAsyncDisposable
         string queues;
         try
         {
-            queues = MachineCommand.RunAsync(
-                "rabbitmqctl", "-q", "list_queues", "-p", Broker.VirtualHost, "name", "messages_ready", "messages_unacknowledged", "consumers")
+            queues = RabbitMqBroker.Ctl("list_queues", "-p", Broker.VirtualHost, "name", "messages_ready", "messages_unacknowledged", "consumers")
                 .GetAwaiter().GetResult();
         }
         catch (InvalidOperationException exception)

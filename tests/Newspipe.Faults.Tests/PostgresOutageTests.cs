@@ -17,8 +17,11 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
 
         run.DropAll();
         var allStored = false;
+        IReadOnlyDictionary<string, IReadOnlySet<string>> during = new Dictionary<string, IReadOnlySet<string>>();
         if (await run.StoredWithinAsync(articles / 3, FaultSettings.Patience(articles)))
         {
+            // The stages that use the database must say so on /health while it is away.
+            var health = new HealthWatch([pipeline.Running("Enrich"), pipeline.Running("Store")]);
             try
             {
                 await run.NoteAsync("stopping PostgreSQL");
@@ -28,6 +31,8 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
             finally
             {
                 await PostgresCluster.StartAsync();
+                during = health.Seen;
+                await health.DisposeAsync();
             }
 
             await run.NoteAsync("PostgreSQL started again");
@@ -35,6 +40,16 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
             allStored = await run.AllStoredWithinAsync(FaultSettings.Patience(articles));
         }
 
-        await run.FinishAsync(allStored, pipeline.Describe);
+        var describe = () => $"/health during the outage: {Describe(during)}\n{pipeline.Describe()}";
+        output.WriteLine($"/health during the outage: {Describe(during)}");
+        await run.FinishAsync(allStored, describe);
+        Assert.All(["Enrich", "Store"], stage =>
+            Assert.True(during.TryGetValue(stage, out var answers) && answers.Overlaps(["Degraded", "Unhealthy"]), describe()));
+        await Eventually.HoldsWithinAsync(async () => await HealthWatch.AskAsync(pipeline.Running("Store")) == "Healthy", TimeSpan.FromSeconds(30));
+        Assert.Equal("Healthy", await HealthWatch.AskAsync(pipeline.Running("Store")));
+        Assert.Equal("Healthy", await HealthWatch.AskAsync(pipeline.Running("Enrich")));
     }
+
+    private static string Describe(IReadOnlyDictionary<string, IReadOnlySet<string>> answers) =>
+        string.Join("; ", answers.Select(a => $"{a.Key}: {string.Join(", ", a.Value.Order())}"));
 }

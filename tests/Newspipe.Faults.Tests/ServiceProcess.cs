@@ -29,6 +29,15 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>MassTransit said its bus is up: the service's queues and bindings exist on the broker.</summary>
     public bool BusStarted => output.Any(line => line.Contains("Bus started", StringComparison.Ordinal));
 
+    /// <summary>Where the service serves HTTP (<c>/health</c>), as ASP.NET Core printed it at start; null until then.</summary>
+    public Uri? Listening { get; private set; }
+
+    /// <summary>How many of the lines kept so far contain <paramref name="text"/>.</summary>
+    public int CountLines(string text) => output.Count(line => line.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>The exit code, once the process has exited.</summary>
+    public int ExitCode => process.ExitCode;
+
     /// <summary>One of the four stage services (Ingest, Clean, Enrich, Store).</summary>
     public static ServiceProcess StartStage(string stage, IReadOnlyDictionary<string, string> environment) =>
         Start(stage, RepoPaths.BuiltAssembly(Path.Combine("services", stage), $"Newspipe.{stage}.dll"), [], environment);
@@ -45,6 +54,22 @@ internal sealed class ServiceProcess : IAsyncDisposable
     {
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
+    }
+
+    /// <summary>Asks the process to stop with SIGTERM, as <c>docker stop</c> or systemd would; true if it exited within <paramref name="patience"/>.</summary>
+    public async Task<bool> TerminateAsync(TimeSpan patience)
+    {
+        await MachineCommand.RunAsync("kill", "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var timeout = new CancellationTokenSource(patience);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -95,6 +120,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        // Kept apart: the line itself leaves the bounded output after a few thousand more.
+        if (Listening is null && line.Split("Now listening on: ", 2) is [_, var address])
+        {
+            Listening = new Uri(address.Trim());
         }
 
         output.Enqueue(line);

@@ -48,6 +48,43 @@ public sealed class ArticleQueriesTests
     [Theory]
     [InlineData(StoreProvider.Sqlite)]
     [InlineData(StoreProvider.Postgres)]
+    public async Task Search_finds_British_and_American_spellings_alike_and_marks_the_spelling_found(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var american = QueryArticles.Article("Pact signed", "Russia and North Korea signed a mutual defense treaty in Pyongyang.");
+        var british = QueryArticles.Article("Treaty signed", "Russia and North Korea signed a mutual defence treaty in Pyongyang.");
+        var apart = QueryArticles.Article("Budget", "A mutual fund paid for the defence of the harbour.");
+        var colour = QueryArticles.Article("Parade", "The colours of the parade were bright.");
+        await SaveAsync(store, american, british, apart, colour);
+
+        async Task<Guid[]> Ids(string text) =>
+            (await store.Queries.SearchAsync(new ArticleSearch(text), CancellationToken.None)).Items.Select(h => h.Id).Order().ToArray();
+
+        var both = new[] { american.ArticleId, british.ArticleId }.Order().ToArray();
+        var bothWords = new[] { american.ArticleId, british.ArticleId, apart.ArticleId }.Order().ToArray();
+        Assert.Equal(bothWords, await Ids("mutual defense"));
+        Assert.Equal(bothWords, await Ids("mutual defence"));
+        Assert.Equal(both, await Ids("\"mutual defense\""));
+        Assert.Equal(both, await Ids("\"mutual defence\""));
+        Assert.Equal([apart.ArticleId], await Ids("defense -treaty"));
+        Assert.Equal([colour.ArticleId], await Ids("color"));
+        Assert.Equal(new[] { colour.ArticleId, apart.ArticleId }.Order(), await Ids("colored OR harbor"));
+
+        var found = await store.Queries.SearchAsync(new ArticleSearch("\"mutual defense\""), CancellationToken.None);
+        var marked = found.Items.ToDictionary(h => h.Id, h => h.Snippet.Where(s => s.Highlighted).Select(s => s.Text.ToLowerInvariant()).ToList());
+        Assert.Contains(marked[british.ArticleId], t => t.Contains("defence", StringComparison.Ordinal));
+        Assert.Contains(marked[american.ArticleId], t => t.Contains("defense", StringComparison.Ordinal));
+
+        // Whatever is typed, quotes, backslashes and either database's operators are text, never a syntax error.
+        foreach (var typed in new[] { "it's", "a\\b", "defen:* & !x | y <-> z", "'defence'", "\"defence", "(colour)", "NOT defence", "- -" })
+        {
+            await store.Queries.SearchAsync(new ArticleSearch(typed), CancellationToken.None);
+        }
+    }
+
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
     public async Task Pages_without_search_words_are_newest_first_and_never_overlap_or_skip(StoreProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
@@ -132,6 +169,7 @@ public sealed class ArticleQueriesTests
         Assert.Equal(["treaty", "defence"], detail.Keywords);
         Assert.Equal("Vladimir Putin", Assert.Single(detail.Quotes).Speaker);
         Assert.True(detail.Stages.IngestedAt < detail.Stages.CleanedAt && detail.Stages.EnrichedAt < detail.Stages.StoredAt);
+        Assert.Equal(DateTimeKind.Utc, detail.Stages.StoredAt.Kind);
         Assert.Null(await store.Queries.FindAsync(Guid.NewGuid().ToString(), CancellationToken.None));
     }
 

@@ -53,20 +53,21 @@ public sealed class BrowseQueriesTests
         var later = QueryArticles.Article("Treaty analysed", "…", published: "2024-06-21", story: opener.StoryId, entities: [kim, putin]);
         var between = QueryArticles.Article(
             "Treaty reactions", "…", published: "2024-06-20T09:00:00Z", story: opener.StoryId, entities: [kim, ("Seoul", "Seoul", "LOCATION")]);
+        var undated = QueryArticles.Article("Treaty undated", "…", published: "", story: opener.StoryId);
         var other = QueryArticles.Article("Football final", "…", entities: [("Seoul", "Seoul", "LOCATION")]);
-        await ArticleQueriesTests.SaveAsync(store, opener, later, between, other);
+        await ArticleQueriesTests.SaveAsync(store, opener, later, between, undated, other);
         var stories = store.StoryQueries;
 
         var list = await stories.ListAsync(1, 10, CancellationToken.None);
 
         Assert.Equal(2, list.Total);
         Assert.Equal(
-            [(other.StoryId, "Football final", 1), (opener.StoryId, "Treaty signed", 3)],
+            [(other.StoryId, "Football final", 1), (opener.StoryId, "Treaty signed", 4)],
             list.Items.Select(s => (s.Id, s.Title, s.Articles)));
         var story = await stories.FindAsync(opener.StoryId.ToString()[..8], CancellationToken.None);
         Assert.NotNull(story);
         Assert.Equal("Treaty signed", story.Title);
-        Assert.Equal(["Treaty signed", "Treaty reactions", "Treaty analysed"], story.Timeline.Select(a => a.Title));
+        Assert.Equal(["Treaty signed", "Treaty reactions", "Treaty analysed", "Treaty undated"], story.Timeline.Select(a => a.Title));
         Assert.Equal([("Kim Jong Un", 3), ("Vladimir Putin", 2)], story.SharedEntities.Select(e => (e.Name, e.Articles)));
         Assert.Null(await stories.FindAsync(Guid.NewGuid().ToString(), CancellationToken.None));
     }

@@ -4,7 +4,8 @@ namespace Newspipe.Testing;
 
 /// <summary>
 /// A fresh RabbitMQ virtual host per test on the broker scripts/test-deps.sh starts, so queues left by one test never
-/// feed another. Deleted on dispose.
+/// feed another. Deleted on dispose. <c>NEWSPIPE_RABBITMQ_NODE</c> and <c>NEWSPIPE_RABBITMQ_PORT</c> point the tests at
+/// another node of this machine (a second node lets the broker-restart scenario run beside other work).
 /// </summary>
 public sealed class TestRabbitMq : IAsyncDisposable
 {
@@ -12,7 +13,15 @@ public sealed class TestRabbitMq : IAsyncDisposable
 
     public string VirtualHost { get; }
 
-    public string ConnectionString => $"amqp://guest:guest@127.0.0.1:5672/{Uri.EscapeDataString(VirtualHost)}";
+    public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{Port}/{Uri.EscapeDataString(VirtualHost)}";
+
+    /// <summary>The AMQP port of the node the tests use: 5672 unless <c>NEWSPIPE_RABBITMQ_PORT</c> says otherwise.</summary>
+    public static int Port =>
+        int.TryParse(Environment.GetEnvironmentVariable("NEWSPIPE_RABBITMQ_PORT"), out var port) ? port : 5672;
+
+    /// <summary>The <c>rabbitmqctl</c> arguments that name the node the tests use (none for the default node).</summary>
+    public static IReadOnlyList<string> NodeArguments =>
+        Environment.GetEnvironmentVariable("NEWSPIPE_RABBITMQ_NODE") is { Length: > 0 } node ? ["-n", node] : [];
 
     public static async Task<TestRabbitMq> CreateAsync()
     {
@@ -28,7 +37,7 @@ public sealed class TestRabbitMq : IAsyncDisposable
     {
         var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("-q");
-        foreach (var argument in arguments)
+        foreach (var argument in NodeArguments.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
