@@ -34,8 +34,9 @@ public sealed class DistributedPipelineViewTests
         pipeline.Drop(GoldenSeeds.SeedPath(GoldenSeeds.Files[0]));
 
         await Eventually.HoldsAsync(
+            // Until Clean's bus has declared it, the queue does not exist and its depth is unknown (null).
             async () => (await StageAsync("enrich")).GetProperty("queue") is { ValueKind: JsonValueKind.Object } queue
-                && queue.GetProperty("depth").GetInt64() == 1,
+                && queue.GetProperty("depth") is { ValueKind: JsonValueKind.Number } depth && depth.GetInt64() == 1,
             Patience,
             () => $"{view}\n{pipeline.Logs}");
         var enrich = await StageAsync("enrich");
