@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every fault scenario (tests/Newspipe.Faults.Tests) at 1,000 articles each — PostgreSQL stopped for 60 s, RabbitMQ
-# restarted, each service SIGKILLed, the embedded host SIGKILLed three times under CPU load — then one table:
+# restarted, each service SIGKILLed, each service SIGTERMed, the embedded host SIGKILLed three times under CPU load —
+# then one table:
 #   scenario | articles in | stored | duplicates | failures | seconds | result
-# Stops PostgreSQL and restarts RabbitMQ for the whole machine. Exits non-zero when a scenario fails.
+# Stops PostgreSQL and restarts RabbitMQ for the whole machine (or the node and cluster that NEWSPIPE_RABBITMQ_NODE,
+# NEWSPIPE_RABBITMQ_PORT, NEWSPIPE_POSTGRES_CLUSTER and NEWSPIPE_TEST_POSTGRES name). Exits non-zero when a scenario fails.
 #
 #   scripts/faults.sh [ARTICLES] [-- extra dotnet test arguments]     ARTICLES defaults to 1000
 #   NEWSPIPE_FAULT_ONLY=ServiceCrashTests scripts/faults.sh             only the scenarios whose test name contains it

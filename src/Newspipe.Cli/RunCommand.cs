@@ -9,6 +9,8 @@ internal static class RunCommand
     {
         var inbox = new Option<string>("--inbox") { Description = "Folder to watch (created if missing).", DefaultValueFactory = _ => "inbox" };
         var data = CliOptions.Data();
+        // The embedded host always keeps its store in SQLite under --data, whatever Store__Provider says.
+        data.Description = "Folder of the embedded store (SQLite), created if missing.";
         var seeds = new Option<string?>("--seeds")
         {
             Description = "Folder whose files are dropped into the inbox on first start (default: ./seeds when it exists).",
