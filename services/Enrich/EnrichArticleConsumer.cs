@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MassTransit;
 using Newspipe.Contracts;
 using Newspipe.Enrichment;
@@ -7,7 +6,7 @@ using Newspipe.ServiceDefaults;
 namespace Newspipe.Enrich;
 
 /// <summary>ArticleCleaned → language, entities, quotes, keywords, summary, story → ArticleEnriched.</summary>
-public sealed class EnrichArticleConsumer(ArticleEnricher enricher, StoryGrouping stories, ILogger<EnrichArticleConsumer> logger)
+public sealed class EnrichArticleConsumer(ArticleEnricher enricher, StoryGrouping stories)
     : IConsumer<ArticleCleaned>
 {
     // Far above the few milliseconds an article takes; only a pathological text gets near it.
@@ -16,15 +15,9 @@ public sealed class EnrichArticleConsumer(ArticleEnricher enricher, StoryGroupin
     public async Task Consume(ConsumeContext<ArticleCleaned> context)
     {
         var article = context.Message;
-        using var activity = PipelineTelemetry.Source.StartActivity("enrich");
-        activity?.SetTag("newspipe.article_id", article.ArticleId);
-
-        var started = Stopwatch.GetTimestamp();
         var enrichment = await StageTimeLimit.RunAsync(
             () => enricher.Enrich(article.Metadata.Title ?? "", article.Text), TimeLimit, "Enrichment", context.CancellationToken);
         var story = await stories.AssignAsync(article.ArticleId, enrichment, context.CancellationToken);
-        PipelineTelemetry.StageDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("stage", "enrich"));
-        activity?.SetTag("newspipe.story_id", story.StoryId);
 
         await context.Publish(
             new ArticleEnriched
@@ -46,9 +39,8 @@ public sealed class EnrichArticleConsumer(ArticleEnricher enricher, StoryGroupin
                 CleanedAt = article.CleanedAt,
                 EnrichedAt = DateTimeOffset.UtcNow,
                 Notes = article.Notes,
+                Journey = context.WithHop(article.Journey, "enrich"),
             },
             context.CancellationToken);
-        PipelineTelemetry.ArticlesProcessed.Add(1, new KeyValuePair<string, object?>("stage", "enrich"));
-        Log.Enriched(logger, article.ArticleId, enrichment.Language, enrichment.Entities.Count, story.StoryId);
     }
 }

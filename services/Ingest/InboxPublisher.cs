@@ -13,12 +13,35 @@ namespace Newspipe.Ingest;
 /// <see cref="ArticleFailed"/> for the failures store.
 /// </summary>
 public sealed class InboxPublisher(
-    ArticleFileReader reader, Inbox inbox, IBus bus, ArticleBodies bodies, ArticleHandoff handoff, ILogger<InboxPublisher> logger)
+    ArticleFileReader reader,
+    Inbox inbox,
+    IBus bus,
+    ArticleBodies bodies,
+    ArticleHandoff handoff,
+    StageCounters counters,
+    ILogger<InboxPublisher> logger)
 {
     public async Task PublishAsync(InboxFile file, CancellationToken cancellationToken)
     {
-        using var activity = PipelineTelemetry.Source.StartActivity("ingest");
+        using var activity = PipelineTelemetry.Source.StartActivity("ingest file");
         activity?.SetTag("newspipe.source", file.Name);
+        var count = counters["ingest"];
+        count.Started(retry: false);
+        var failed = true;
+        try
+        {
+            await PublishDocumentsAsync(file, activity, cancellationToken);
+            failed = false;
+        }
+        finally
+        {
+            count.Finished(failed);
+        }
+    }
+
+    private async Task PublishDocumentsAsync(InboxFile file, Activity? activity, CancellationToken cancellationToken)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
 
         IReadOnlyList<SourceDocument> documents;
         try
@@ -44,7 +67,12 @@ public sealed class InboxPublisher(
         foreach (var document in documents)
         {
             var (content, address) = await bodies.ShipAsync(document.Content, cancellationToken);
-            await bus.Publish(ToMessage(document, content, address, ingestedAt), cancellationToken);
+            using (ArticleTrace.Start("ingest", document.ArticleId, document.Name))
+            {
+                var hop = StageJourney.Hop("ingest", sentAt: null, startedAt, DateTimeOffset.UtcNow, attempts: 1);
+                await bus.Publish(ToMessage(document, content, address, ingestedAt) with { Journey = [hop] }, cancellationToken);
+            }
+
             Log.Ingested(logger, document.ArticleId, PrintableText.Escape(document.Name), document.Format, document.Encoding);
         }
 

@@ -14,10 +14,8 @@ public sealed class StoreArticleConsumer(ArticleStore store, FailureStore failur
 {
     public async Task Consume(ConsumeContext<ArticleEnriched> context)
     {
-        var article = context.Message;
-        using var activity = PipelineTelemetry.Source.StartActivity("store");
-        activity?.SetTag("newspipe.article_id", article.ArticleId);
-
+        // The article is kept with its whole journey; the store's hop ends as the write begins.
+        var article = context.Message with { Journey = context.WithHop(context.Message.Journey, "store") };
         var result = await store.SaveAsync(article, EnrichmentContract.EntityKey, context.CancellationToken);
         var alreadyStored = result == SaveResult.AlreadyStored;
         // Failures of this article (a replay that got through, or the file dropped again) are settled now.
@@ -25,11 +23,6 @@ public sealed class StoreArticleConsumer(ArticleStore store, FailureStore failur
         if (alreadyStored)
         {
             Log.Duplicate(logger, article.ArticleId, PrintableText.Escape(article.SourceName));
-        }
-        else
-        {
-            PipelineTelemetry.ArticlesProcessed.Add(1, new KeyValuePair<string, object?>("stage", "store"));
-            Log.Stored(logger, article.ArticleId, PrintableText.Escape(article.SourceName));
         }
 
         await context.Publish(

@@ -42,4 +42,10 @@ public sealed record ArticleIngested
     /// byte sequences replaced", "text cut at 200,000 characters"); optional, empty when all went plainly.
     /// </summary>
     public IReadOnlyList<string>? Notes { get; init; }
+
+    /// <summary>
+    /// The stages this article went through so far, oldest first; each stage appends its own hop (optional: a
+    /// stage that does not know the field passes nothing, and the waterfall shows only what it was given).
+    /// </summary>
+    public IReadOnlyList<StageHop>? Journey { get; init; }
 }

@@ -1,27 +1,37 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Newspipe.Dashboard.Components;
+using Newspipe.Dashboard.Pipeline;
 using Newspipe.Storage;
 
 namespace Newspipe.Dashboard;
 
 /// <summary>
-/// The pipeline dashboard: every article with its path through the stages, and the failures to act on. It reads only
-/// the store, so the embedded host and the distributed Store service show the same thing.
+/// The pipeline dashboard: the pipeline's flow with live figures, every article with its journey, and the failures to
+/// act on. Pages are Razor components rendered on the server (encoded by default), the same in the embedded host and
+/// the distributed Store service; figures follow by server-sent events.
 /// </summary>
 public static class DashboardEndpoints
 {
-    private const int PageSize = 200;
+    /// <summary>Where the home page's script listens for the pipeline's figures.</summary>
+    public const string PipelineEventsPath = "/api/pipeline/events";
 
-    /// <summary>What the dashboard needs: the OpenAPI document of its JSON API (enums as names) and its defences.</summary>
+    private static readonly TimeSpan EventInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>What the dashboard needs: its pages, the OpenAPI document of its JSON API (enums as names), its defences.</summary>
     public static IHostApplicationBuilder AddDashboard(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddRazorComponents();
         builder.Services.AddOpenApi()
             .ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PipelineReader>();
         return builder.AddDashboardSecurity();
     }
 
@@ -29,35 +39,39 @@ public static class DashboardEndpoints
     {
         app.UseDashboardSecurity();
         app.MapOpenApi();
-        app.MapGet("/", async (ArticleStore store, FailureStore failures, CancellationToken ct) =>
-            Html(DashboardPages.Articles(
-                await store.ListAsync(PageSize, ct), await store.CountAsync(ct), await failures.CountAsync(new FailureQuery(), ct))))
-            .ExcludeFromDescription();
-        app.MapGet("/articles/{id}", async (string id, ArticleStore store, CancellationToken ct) =>
-            await store.FindAsync(id, ct) is { } article
-                ? Html(DashboardPages.Article(article))
-                : Results.NotFound($"No article {id}"))
-            .ExcludeFromDescription();
-        app.MapGet("/failures", FailuresPageAsync).ExcludeFromDescription();
+        app.MapDashboardAssets();
+        app.MapRazorComponents<App>();
         app.MapPost("/failures/{action}", FailureFormAsync).ExcludeFromDescription().DisableAntiforgery();
 
+        app.MapGet("/api/pipeline", (PipelineReader reader, CancellationToken ct) => reader.ReadAsync(ct))
+            .WithTags("Pipeline")
+            .WithSummary("The four stages with their figures (done and failed per minute, in flight, retrying, the queue in front), totals, health and the latest articles.");
+        app.MapGet(PipelineEventsPath, (PipelineReader reader, IHostApplicationLifetime lifetime, CancellationToken ct) =>
+                TypedResults.ServerSentEvents(FollowAsync(reader, lifetime.ApplicationStopping, ct), eventType: "pipeline"))
+            .WithTags("Pipeline")
+            .WithSummary("The same figures as /api/pipeline, as server-sent events (event 'pipeline') every two seconds.");
         app.MapArticlesApi();
         app.MapFailuresApi();
         return app;
     }
 
-    private static async Task<IResult> FailuresPageAsync(
-        string? status, string? notice, HttpContext context, IAntiforgery antiforgery, FailureStore failures, CancellationToken ct)
+    private static async IAsyncEnumerable<PipelineView> FollowAsync(
+        PipelineReader reader, CancellationToken stopping, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (!FailureQuery.TryParseStatus(status, out var parsed))
+        // A page left open must not hold the host's shutdown: the stream ends when the app stops.
+        using var both = CancellationTokenSource.CreateLinkedTokenSource(stopping, cancellationToken);
+        while (!both.IsCancellationRequested)
         {
-            return Results.BadRequest($"Unknown status '{status}'");
+            yield return await reader.ReadAsync(both.Token);
+            try
+            {
+                await Task.Delay(EventInterval, both.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                yield break;
+            }
         }
-
-        var groups = await failures.GroupsAsync(FailureStatus.Unresolved, ct);
-        var list = await failures.ListAsync(new FailureQuery(Status: parsed, Limit: PageSize), ct);
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        return Html(FailurePages.Failures(groups, list, parsed, notice, (tokens.FormFieldName, tokens.RequestToken!)));
     }
 
     // The page's buttons: plain form posts, answered with a redirect back to the list.
@@ -89,6 +103,4 @@ public static class DashboardEndpoints
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private static IResult Html(string page) => Results.Content(page, "text/html; charset=utf-8");
 }

@@ -10,4 +10,10 @@ public sealed class DashboardOptions
     /// beyond loopback and none is set, one is generated at start and written to the log.
     /// </summary>
     public string? AccessToken { get; set; }
+
+    /// <summary>
+    /// The address of a whole trace in Jaeger or the Aspire dashboard, with <c>{traceId}</c> where the trace id goes
+    /// (e.g. <c>http://localhost:16686/trace/{traceId}</c>); the article page links to it when set.
+    /// </summary>
+    public string? TraceUrl { get; set; }
 }

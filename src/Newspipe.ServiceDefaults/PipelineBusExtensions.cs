@@ -20,6 +20,7 @@ public static class PipelineBusExtensions
     {
         var options = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         builder.Services.AddPipelineEndpoints();
+        builder.Services.AddQueueGauge(options.Transport);
         builder.Services.AddArticleBodies();
         builder.Services.AddHealthChecks().AddCheck<RetryHealthCheck>("stage-retries");
 
@@ -29,9 +30,14 @@ public static class PipelineBusExtensions
             // No calls home: this machine reaches nothing but its broker and database.
             bus.DisableUsageTelemetry();
             registerConsumers(bus);
+            bus.AddPublishObserver<StagePublishObserver>();
             if (options.Transport == TransportKind.InMemory)
             {
-                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseConsumeFilter(typeof(StageTelemetryFilter<>), context);
+                    cfg.ConfigureEndpoints(context);
+                });
                 return;
             }
 
@@ -50,6 +56,7 @@ public static class PipelineBusExtensions
                 });
                 cfg.Durable = true;
                 DeclarePipelineQueues(cfg);
+                cfg.UseConsumeFilter(typeof(StageTelemetryFilter<>), context);
                 cfg.ConfigureEndpoints(context);
             });
         });
@@ -80,6 +87,24 @@ public static class PipelineBusExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RetryWatch>();
         services.TryAddSingleton<PipelineEndpointSettings>();
+        services.TryAddSingleton<StageCounters>();
+        return services;
+    }
+
+    /// <summary>The pipeline view's queue figures: RabbitMQ's own, or on the in-memory transport this process's counts.</summary>
+    public static IServiceCollection AddQueueGauge(this IServiceCollection services, TransportKind transport)
+    {
+        services.TryAddSingleton<StageCounters>();
+        if (transport == TransportKind.InMemory)
+        {
+            services.TryAddSingleton<IQueueGauge, InProcessQueueGauge>();
+        }
+        else
+        {
+            // BrokerQueues, which the consumer watchdog uses too, is registered with the RabbitMQ bus.
+            services.TryAddSingleton<IQueueGauge, RabbitMqQueueGauge>();
+        }
+
         return services;
     }
 

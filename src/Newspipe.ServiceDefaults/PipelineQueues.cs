@@ -8,6 +8,9 @@ public static class PipelineQueues
     public const string Store = "store-article";
     public const string Failures = "failure-recorder";
 
+    /// <summary>The queues in front of the stages that take messages, in pipeline order, and the failure recorder's.</summary>
+    public static readonly IReadOnlyList<string> Stages = [Clean, Enrich, Store, Failures];
+
     /// <summary>Ingest's commands: failed files to read again.</summary>
     public const string IngestReplay = "ingest-replay";
 

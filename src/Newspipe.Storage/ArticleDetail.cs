@@ -4,8 +4,8 @@ namespace Newspipe.Storage;
 
 /// <summary>
 /// Everything stored about one article: metadata, text, what Enrich found (entities with the spellings this article
-/// used, quotes, keywords, summary), its story, the article it nearly duplicates, the stages' notes and when each
-/// stage finished.
+/// used, quotes, keywords, summary), its story, the article it nearly duplicates, the stages' notes, when each
+/// stage finished, and its journey through the stages (empty when the stages passed none: docs/contracts.md).
 /// </summary>
 public sealed record ArticleDetail(
     Guid Id,
@@ -26,4 +26,5 @@ public sealed record ArticleDetail(
     IReadOnlyList<string> Notes,
     StoryLink Story,
     ArticleLink? DuplicateOf,
-    StageTimes Stages);
+    StageTimes Stages,
+    IReadOnlyList<StageHop> Journey);

@@ -171,6 +171,7 @@ public sealed class ArticleQueries(IDbContextFactory<NewspipeDbContext> contexts
             a.NotesJson is null ? [] : JsonSerializer.Deserialize<List<string>>(a.NotesJson, Json) ?? [],
             new StoryLink(a.StoryId, story, storySize),
             original,
-            new StageTimes(a.IngestedAt, a.CleanedAt, a.EnrichedAt, a.StoredAt));
+            new StageTimes(a.IngestedAt, a.CleanedAt, a.EnrichedAt, a.StoredAt),
+            a.JourneyJson is null ? [] : JsonSerializer.Deserialize<List<StageHop>>(a.JourneyJson, Json) ?? []);
     }
 }

@@ -39,6 +39,12 @@ public sealed class ArticleRecord
     /// <summary>JSON array of the stages' notes (bytes replaced, text cut); null when there were none.</summary>
     public string? NotesJson { get; set; }
 
+    /// <summary>
+    /// JSON array of <see cref="Contracts.StageHop"/>: the stages the article went through (the waterfall); null when
+    /// the stages passed no journey.
+    /// </summary>
+    public string? JourneyJson { get; set; }
+
     public Guid StoryId { get; set; }
 
     public Guid? DuplicateOf { get; set; }

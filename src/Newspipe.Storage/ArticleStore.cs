@@ -145,6 +145,7 @@ public sealed class ArticleStore
         EntitiesJson = JsonSerializer.Serialize(article.Entities, Json),
         QuotesJson = JsonSerializer.Serialize(article.Quotes, Json),
         NotesJson = article.Notes is { Count: > 0 } notes ? JsonSerializer.Serialize(notes, Json) : null,
+        JourneyJson = article.Journey is { Count: > 0 } journey ? JsonSerializer.Serialize(journey, Json) : null,
         StoryId = article.StoryId,
         DuplicateOf = article.DuplicateOf,
         IngestedAt = article.IngestedAt.UtcDateTime,

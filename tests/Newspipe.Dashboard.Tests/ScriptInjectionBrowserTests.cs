@@ -16,26 +16,55 @@ public sealed class ScriptInjectionBrowserTests
     [Fact]
     public async Task Stored_script_and_onerror_payloads_run_on_no_page()
     {
-        await using var host = await DashboardHost.StartAsync();
+        // A trace address that is script, not a web page, must not become a link.
+        await using var host = await DashboardHost.StartAsync(new Dictionary<string, string?> { ["Dashboard:TraceUrl"] = "javascript:alert(1)//{traceId}" });
         var id = Guid.NewGuid();
         await host.Articles.SaveAsync(Hostile(id), mention => $"{mention.Type}:{mention.Canonical}", CancellationToken.None);
+        await host.Articles.SaveAsync(
+            Hostile(Guid.NewGuid()) with { ContentHash = "second", StoryId = id, Text = "A second body for the story" },
+            mention => $"{mention.Type}:{mention.Canonical}",
+            CancellationToken.None);
         await host.Failures.RecordAsync(
             new ArticleFailed { SourceName = $"bad{OnError}.txt", Stage = "clean", Reason = $"reason {Script}", FailedAt = DateTimeOffset.UtcNow },
             CancellationToken.None);
-        var screenshots = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "tests", "TestResults", "screenshots")).FullName;
+        await using var browser = await HeadlessBrowser.LaunchAsync();
 
-        foreach (var (name, path) in new[] { ("list", "/"), ("article", $"/articles/{id}"), ("failures", "/failures") })
+        foreach (var (name, path) in new[]
         {
-            var page = new Uri(host.Address, path);
-            var dom = await HeadlessChromium.DumpDomAsync(page);
-            await HeadlessChromium.SaveScreenshotAsync(page, Path.Combine(screenshots, $"script-injection-{name}.png"));
+            ("pipeline", "/"), ("article", $"/articles/{id}"), ("failures", "/failures"), ("failures-all", "/failures?status=All"),
+            ("search", "/search?q=body"), ("entities", "/entities"), ("entity", $"/entities/{Uri.EscapeDataString(EntityKey)}"),
+            ("stories", "/stories"), ("story", $"/stories/{id}"),
+        })
+        {
+            var page = await browser.OpenAsync(new Uri(host.Address, path));
+            await HeadlessBrowser.SaveScreenshotAsync(page, $"script-injection-{name}");
 
-            Assert.Contains("</html>", dom, StringComparison.Ordinal);
-            var root = dom[dom.IndexOf("<html", StringComparison.Ordinal)..];
-            Assert.DoesNotContain("data-injected", root[..root.IndexOf('>')], StringComparison.Ordinal);
-            Assert.Contains("&lt;script&gt;", dom, StringComparison.Ordinal);
+            Assert.Null(await page.GetAttributeAsync("html", "data-injected"));
+            var html = await page.ContentAsync();
+            Assert.True(
+                html.Contains("&lt;script&gt;", StringComparison.Ordinal) || html.Contains("&lt;img src=x", StringComparison.Ordinal),
+                $"{path} shows no payload as text");
+            await page.CloseAsync();
         }
+
+        var entity = await browser.OpenAsync(new Uri(host.Address, $"/entities/{Uri.EscapeDataString(EntityKey)}"));
+        Assert.StartsWith($"Entity {OnError}", await entity.InnerTextAsync("h1"), StringComparison.Ordinal);
+        var story = await browser.OpenAsync(new Uri(host.Address, $"/stories/{id}"));
+        Assert.Equal(2, await story.Locator("table.articles tbody tr").CountAsync());
+
+        var article = await browser.OpenAsync(new Uri(host.Address, $"/articles/{id}"));
+        Assert.Equal(0, await article.Locator("#trace a").CountAsync());
+        Assert.Contains("<script>", await article.InnerTextAsync("#waterfall"), StringComparison.Ordinal);
+
+        // The live view swaps in the latest articles from the events: the payloads stay text there too.
+        var live = await browser.OpenAsync(host.Address);
+        await live.WaitForSelectorAsync("#pipeline[data-renders]");
+        await HeadlessBrowser.SaveScreenshotAsync(live, "script-injection-pipeline-live");
+        Assert.Null(await live.GetAttributeAsync("html", "data-injected"));
+        Assert.Contains("Title <script>", await live.InnerTextAsync("#latest"), StringComparison.Ordinal);
     }
+
+    private const string EntityKey = $"PERSON:Entity {OnError}";
 
     private static ArticleEnriched Hostile(Guid id) => new()
     {
@@ -54,5 +83,13 @@ public sealed class ScriptInjectionBrowserTests
         IngestedAt = DateTimeOffset.UtcNow.AddSeconds(-3),
         CleanedAt = DateTimeOffset.UtcNow.AddSeconds(-2),
         EnrichedAt = DateTimeOffset.UtcNow.AddSeconds(-1),
+        Journey =
+        [
+            new StageHop
+            {
+                Stage = $"stage {OnError}", Host = $"host {Script}", Pid = 1, StartedAt = DateTimeOffset.UtcNow.AddSeconds(-3),
+                FinishedAt = DateTimeOffset.UtcNow.AddSeconds(-2), Attempts = 1, TraceId = $"trace {Script}",
+            },
+        ],
     };
 }

@@ -8,11 +8,16 @@ namespace Newspipe.EndToEnd.Tests;
 
 /// <summary>
 /// A Clean stage written without MassTransit, from docs/contracts.md alone: plain AMQP, the JSON envelope, the
-/// exchange and queue names. It titles every article "[alt] file name" so a test can tell its work apart.
+/// exchange and queue names. It titles every article "[alt] file name" so a test can tell its work apart, appends its
+/// own hop (stage <see cref="StageName"/>) to the journey, and continues the trace the message came with.
 /// </summary>
 internal sealed class AlternativeCleanStage : IAsyncDisposable
 {
     public const string TitlePrefix = "[alt] ";
+
+    public const string StageName = "alt-clean";
+
+    private const string TraceHeader = "MT-Activity-Id";
 
     private readonly IConnection connection;
     private readonly IChannel channel;
@@ -76,8 +81,26 @@ internal sealed class AlternativeCleanStage : IAsyncDisposable
 
     private async Task PublishCleanedAsync(BasicDeliverEventArgs delivery)
     {
+        var startedAt = DateTimeOffset.UtcNow;
         var envelope = JsonNode.Parse(Encoding.UTF8.GetString(delivery.Body.Span))!;
         var ingested = envelope["message"]!;
+        // The trace goes on: same trace id, a span id of our own, the parent's flags (docs/contracts.md, "Trace header").
+        var parent = delivery.BasicProperties.Headers?.TryGetValue(TraceHeader, out var header) == true && header is byte[] bytes
+            ? Encoding.UTF8.GetString(bytes).Split('-')
+            : null;
+        var traceparent = parent is { Length: 4 } ? $"00-{parent[1]}-{Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()[..8])}-{parent[3]}" : null;
+        var journey = ingested["journey"]?.DeepClone().AsArray() ?? [];
+        journey.Add(new JsonObject
+        {
+            ["stage"] = StageName,
+            ["host"] = Environment.MachineName,
+            ["pid"] = Environment.ProcessId,
+            ["sentAt"] = envelope["sentTime"]?.GetValue<string>(),
+            ["startedAt"] = startedAt.ToString("O"),
+            ["finishedAt"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["attempts"] = 1,
+            ["traceId"] = parent is { Length: 4 } ? parent[1] : null,
+        });
         var cleaned = new JsonObject
         {
             ["articleId"] = ingested["articleId"]!.GetValue<string>(),
@@ -87,6 +110,7 @@ internal sealed class AlternativeCleanStage : IAsyncDisposable
             ["text"] = ingested["content"]!.GetValue<string>().Trim(),
             ["ingestedAt"] = ingested["ingestedAt"]!.GetValue<string>(),
             ["cleanedAt"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["journey"] = journey,
         };
         var reply = new JsonObject
         {
@@ -102,6 +126,7 @@ internal sealed class AlternativeCleanStage : IAsyncDisposable
             ContentType = "application/vnd.masstransit+json",
             DeliveryMode = DeliveryModes.Persistent,
             MessageId = reply["messageId"]!.GetValue<string>(),
+            Headers = traceparent is null ? null : new Dictionary<string, object?> { [TraceHeader] = traceparent },
         };
         await publisher.BasicPublishAsync(
             "Newspipe.Contracts:ArticleCleaned", routingKey: "", mandatory: false, properties,

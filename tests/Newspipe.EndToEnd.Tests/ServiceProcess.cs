@@ -27,6 +27,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>MassTransit said its bus is up: the service's queues and bindings exist on the broker.</summary>
     public bool BusStarted => output.Any(line => line.Contains("Bus started", StringComparison.Ordinal));
 
+    /// <summary>Where the service's HTTP endpoints listen (health; the Store's dashboard), once it said so.</summary>
+    public Uri? Address { get; private set; }
+
     /// <summary>What the process printed, for failure messages.</summary>
     public string Output => string.Join('\n', output);
 
@@ -73,6 +76,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        const string Listening = "Now listening on: ";
+        if (Address is null && line.IndexOf(Listening, StringComparison.Ordinal) is >= 0 and var at)
+        {
+            Address = new Uri(line[(at + Listening.Length)..].Trim());
         }
 
         output.Enqueue(line);

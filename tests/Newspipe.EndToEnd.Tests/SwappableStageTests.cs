@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Newspipe.Storage;
 using Newspipe.Testing;
 
@@ -31,5 +32,10 @@ public sealed class SwappableStageTests
         var article = await store.Store.FindAsync(stored[0].Id.ToString(), CancellationToken.None);
         Assert.NotNull(article);
         Assert.Contains(article.Mentions, m => m.Canonical == "Vladimir Putin");
+        // The replacement appended its hop and passed the trace on, as docs/contracts.md asks: one journey, one trace.
+        var journey = JsonDocument.Parse(article.Record.JourneyJson!).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["ingest", AlternativeCleanStage.StageName, "enrich", "store"], journey.Select(hop => hop.GetProperty("stage").GetString()));
+        Assert.Single(journey.Select(hop => hop.GetProperty("traceId").GetString()).Distinct());
+        Assert.Matches("^[0-9a-f]{32}$", journey[0].GetProperty("traceId").GetString());
     }
 }

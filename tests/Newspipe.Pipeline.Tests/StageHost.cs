@@ -56,6 +56,12 @@ internal sealed class StageHost : IAsyncDisposable
             // The shared test machine is slow at times; a stage's first message may take seconds.
             bus.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(20));
             registerConsumers(bus);
+            // As AddPipelineBus does: the stage telemetry filter on every endpoint.
+            bus.UsingInMemory((context, cfg) =>
+            {
+                cfg.UseConsumeFilter(typeof(StageTelemetryFilter<>), context);
+                cfg.ConfigureEndpoints(context);
+            });
         });
 
         var host = builder.Build();

@@ -75,6 +75,9 @@ namespace Newspipe.Storage.Migrations.Postgres
                     b.Property<DateTime>("IngestedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("JourneyJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("KeywordsJson")
                         .IsRequired()
                         .HasColumnType("text");

@@ -70,6 +70,9 @@ namespace Newspipe.Storage.Migrations.Sqlite
                     b.Property<DateTime>("IngestedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JourneyJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KeywordsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
