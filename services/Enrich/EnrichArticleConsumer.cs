@@ -22,7 +22,7 @@ public sealed class EnrichArticleConsumer(ArticleEnricher enricher, StoryGroupin
         var started = Stopwatch.GetTimestamp();
         var enrichment = await StageTimeLimit.RunAsync(
             () => enricher.Enrich(article.Metadata.Title ?? "", article.Text), TimeLimit, "Enrichment", context.CancellationToken);
-        var story = await stories.AssignAsync(article.ArticleId, enrichment, context.CancellationToken);
+        var story = await stories.AssignAsync(article.ArticleId, article.IngestedAt, enrichment, context.CancellationToken);
         PipelineTelemetry.StageDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("stage", "enrich"));
         activity?.SetTag("newspipe.story_id", story.StoryId);
 

@@ -34,7 +34,8 @@ public static class StoryMatching
     private const int MinimumSetSize = 4;
     private const double EntityWeight = 0.45;
     private const double KeywordWeight = 0.3;
-    private const double VocabularyWeight = 0.25;
+    /// <summary>Below <see cref="SameStoryThreshold"/>: a shared vocabulary alone never makes one story (<see cref="StoryKeys"/> relies on it).</summary>
+    internal const double VocabularyWeight = 0.25;
 
     // Rewrites of one event by different outlets share roughly a fifth to a third of their telling words.
     private const double VocabularySaturation = 0.3;
@@ -55,6 +56,7 @@ public static class StoryMatching
         return (double)left.Count(right.Contains) / Math.Max(MinimumSetSize, Math.Min(left.Count, right.Count));
     }
 
-    private static IEnumerable<string> KeywordLemmas(IEnumerable<string> keywords) =>
+    /// <summary>The words of the keywords as compared (lemmas); <see cref="StoryKeys"/> indexes the same words.</summary>
+    internal static IEnumerable<string> KeywordLemmas(IEnumerable<string> keywords) =>
         keywords.SelectMany(k => k.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => WordForms.Lemma(w.ToLowerInvariant()));
 }

@@ -13,6 +13,8 @@ public sealed class NewspipeDbContext(DbContextOptions<NewspipeDbContext> option
 
     public DbSet<StorySignatureRecord> StorySignatures => Set<StorySignatureRecord>();
 
+    public DbSet<StoryKeyRecord> StoryKeys => Set<StoryKeyRecord>();
+
     public DbSet<FailureRecord> Failures => Set<FailureRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -41,6 +43,12 @@ public sealed class NewspipeDbContext(DbContextOptions<NewspipeDbContext> option
             signature.ToTable("story_signatures");
             signature.HasKey(s => s.ArticleId);
             signature.HasIndex(s => s.CreatedAt);
+        });
+        modelBuilder.Entity<StoryKeyRecord>(key =>
+        {
+            key.ToTable("story_keys");
+            key.HasKey(k => new { k.ArticleId, k.Key });
+            key.HasIndex(k => new { k.Key, k.At });
         });
         modelBuilder.Entity<FailureRecord>(failure =>
         {
