@@ -4,7 +4,7 @@ namespace Newspipe.Enrichment;
 
 /// <summary>
 /// The index keys of an article, so that story and near-duplicate candidates come from an index lookup instead of a
-/// scan, with nothing missed. Two articles that <see cref="StoryMatching.StorySimilarity"/> puts in one story share a
+/// scan, with nothing missed. Two articles that <see cref="StoryMatching.StorySimilarity(StorySignature, StorySignature)"/> puts in one story share a
 /// key: the vocabulary part alone stays below <see cref="StoryMatching.SameStoryThreshold"/>, so they share an entity
 /// key or a keyword word. Two near-duplicates share a key too: SimHashes at most 3 bits apart are equal in at least
 /// one of their four 16-bit blocks (pigeonhole).
