@@ -5,7 +5,7 @@ using Newspipe.Storage;
 namespace Newspipe.Enrich;
 
 /// <summary>Puts an enriched article into a story, comparing it with what every worker stored before (the store is the shared memory).</summary>
-public sealed class StoryGrouping(StoryIndex index)
+public sealed class StoryGrouping(StoryIndex index, StoryProfiles profiles)
 {
     /// <summary>
     /// <paramref name="at"/> is the article's time (when it entered the pipeline): it joins only stories with an
@@ -20,14 +20,12 @@ public sealed class StoryGrouping(StoryIndex index)
             enrichment.SimHash,
             JsonSerializer.Serialize(enrichment.Signature),
             StoryKeys.Of(enrichment.SimHash, enrichment.Signature));
+        var profile = StoryProfile.Of(enrichment.Signature);
         return index.AssignAsync(
             entry,
             (simHash, _) => StoryMatching.IsNearDuplicate(enrichment.SimHash, simHash),
-            other => StoryMatching.StorySimilarity(enrichment.Signature, Parse(other)),
+            other => StoryMatching.StorySimilarity(profile, profiles.Of(other)),
             StoryMatching.SameStoryThreshold,
             cancellationToken);
     }
-
-    private static StorySignature Parse(string json) =>
-        JsonSerializer.Deserialize<StorySignature>(json) ?? throw new InvalidDataException("Empty story signature in the store");
 }

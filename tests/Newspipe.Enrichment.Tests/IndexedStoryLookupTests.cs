@@ -18,7 +18,7 @@ public sealed class IndexedStoryLookupTests(EnricherFixture fixture) : IClassFix
     {
         var articles = Articles();
         await using var store = await TestStore.CreateAsync(provider);
-        var grouping = new StoryGrouping(store.Stories);
+        var grouping = new StoryGrouping(store.Stories, new StoryProfiles());
         var scan = new FullScan();
         var at = DateTimeOffset.UtcNow;
 
