@@ -72,7 +72,7 @@ public sealed class ArticleStore
     /// </summary>
     public Task<SaveResult> SaveAsync(
         ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(token => SaveOnceAsync(article, entityKey, token), cancellationToken);
+        database.ExecuteAsync(token => SqliteWriter.RunAsync(options.Provider, () => SaveOnceAsync(article, entityKey, token), token), cancellationToken);
 
     private async Task<SaveResult> SaveOnceAsync(
         ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken)

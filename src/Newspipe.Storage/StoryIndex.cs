@@ -9,12 +9,10 @@ namespace Newspipe.Storage;
 /// only with the candidates an index gives (articles sharing one of its keys within the story window), never with a
 /// scan of the store. Two articles that may end in one story share a key, so locking its keys serialises exactly the
 /// assignments that could race: on PostgreSQL a transaction-scoped advisory lock per key, taken in ascending key order
-/// (no deadlock), so workers on unrelated articles never wait for each other; in SQLite (one process) a semaphore.
+/// (no deadlock), so workers on unrelated articles never wait for each other; in SQLite (one process) one writer at a time (<see cref="SqliteWriter"/>).
 /// </summary>
 public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
 {
-    private static readonly SemaphoreSlim SqliteLock = new(1, 1);
-
     /// <summary>
     /// Assigns the article to a story: the story of the most similar candidate when <paramref name="similarity"/>
     /// reaches <paramref name="threshold"/>, else a new story named after this article. The earliest candidate
@@ -31,7 +29,7 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
         ArgumentNullException.ThrowIfNull(entry);
         var keys = entry.Keys.Distinct().Order().ToArray();
         return database.ExecuteAsync(
-            token => AssignOnceAsync(entry, keys, isNearDuplicate, similarity, threshold, token),
+            token => SqliteWriter.RunAsync(options.Value.Provider, () => AssignOnceAsync(entry, keys, isNearDuplicate, similarity, threshold, token), token),
             cancellationToken);
     }
 
@@ -44,58 +42,43 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
         CancellationToken cancellationToken)
     {
         var sqlite = options.Value.Provider == StoreProvider.Sqlite;
-        if (sqlite)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!sqlite && keys.Length > 0)
         {
-            await SqliteLock.WaitAsync(cancellationToken);
+            // unnest yields the sorted array in order, so every worker takes shared keys in the same order.
+            await db.Database.ExecuteSqlRawAsync(
+                "SELECT pg_advisory_xact_lock(k) FROM unnest(@keys) AS k", [new NpgsqlParameter<long[]>("keys", keys)], cancellationToken);
         }
 
-        try
+        var existing = await db.StorySignatures.AsNoTracking().FirstOrDefaultAsync(s => s.ArticleId == entry.ArticleId, cancellationToken);
+        if (existing is not null)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!sqlite && keys.Length > 0)
-            {
-                // unnest yields the sorted array in order, so every worker takes shared keys in the same order.
-                await db.Database.ExecuteSqlRawAsync(
-                    "SELECT pg_advisory_xact_lock(k) FROM unnest(@keys) AS k", [new NpgsqlParameter<long[]>("keys", keys)], cancellationToken);
-            }
-
-            var existing = await db.StorySignatures.AsNoTracking().FirstOrDefaultAsync(s => s.ArticleId == entry.ArticleId, cancellationToken);
-            if (existing is not null)
-            {
-                return new StoryAssignment(existing.StoryId, existing.DuplicateOf);
-            }
-
-            var candidates = await CandidatesAsync(db, entry, keys, cancellationToken);
-            var duplicateOf = candidates.FirstOrDefault(c => isNearDuplicate(unchecked((ulong)c.SimHash), c.Signature))?.ArticleId;
-            var best = candidates
-                .Select(c => (Candidate: c, Score: similarity(c.Signature)))
-                .Where(x => x.Score >= threshold)
-                .OrderByDescending(x => x.Score)
-                .FirstOrDefault();
-            var storyId = best.Candidate?.StoryId ?? entry.ArticleId;
-
-            db.StorySignatures.Add(new StorySignatureRecord
-            {
-                ArticleId = entry.ArticleId,
-                StoryId = storyId,
-                DuplicateOf = duplicateOf,
-                SimHash = unchecked((long)entry.SimHash),
-                Signature = entry.Signature,
-                CreatedAt = DateTime.UtcNow,
-            });
-            db.StoryKeys.AddRange(keys.Select(key => new StoryKeyRecord { Key = key, ArticleId = entry.ArticleId, At = entry.At }));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new StoryAssignment(storyId, duplicateOf);
+            return new StoryAssignment(existing.StoryId, existing.DuplicateOf);
         }
-        finally
+
+        var candidates = await CandidatesAsync(db, entry, keys, cancellationToken);
+        var duplicateOf = candidates.FirstOrDefault(c => isNearDuplicate(unchecked((ulong)c.SimHash), c.Signature))?.ArticleId;
+        var best = candidates
+            .Select(c => (Candidate: c, Score: similarity(c.Signature)))
+            .Where(x => x.Score >= threshold)
+            .OrderByDescending(x => x.Score)
+            .FirstOrDefault();
+        var storyId = best.Candidate?.StoryId ?? entry.ArticleId;
+
+        db.StorySignatures.Add(new StorySignatureRecord
         {
-            if (sqlite)
-            {
-                SqliteLock.Release();
-            }
-        }
+            ArticleId = entry.ArticleId,
+            StoryId = storyId,
+            DuplicateOf = duplicateOf,
+            SimHash = unchecked((long)entry.SimHash),
+            Signature = entry.Signature,
+            CreatedAt = DateTime.UtcNow,
+        });
+        db.StoryKeys.AddRange(keys.Select(key => new StoryKeyRecord { Key = key, ArticleId = entry.ArticleId, At = entry.At }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new StoryAssignment(storyId, duplicateOf);
     }
 
     /// <summary>Articles sharing the most keys with the entry within the story window, earliest first.</summary>

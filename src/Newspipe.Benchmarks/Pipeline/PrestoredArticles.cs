@@ -35,7 +35,7 @@ internal static class PrestoredArticles
     {
         var now = DateTime.UtcNow;
         var rows = Enumerable.Range(0, count)
-            .Select(i => (Id: Guid.NewGuid(), At: now - Span + Span * i / count - TimeSpan.FromDays(1), Template: templates[i % templates.Count]))
+            .Select(i => (Id: Guid.NewGuid(), At: now - Span + Span * ((double)i / count) - TimeSpan.FromDays(1), Template: templates[i % templates.Count]))
             .ToList();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
