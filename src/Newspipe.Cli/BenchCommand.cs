@@ -18,6 +18,9 @@ internal static class BenchCommand
 {
     private const string DefaultBenchmark = "../shared/data/article-extraction-benchmark";
 
+    // Distinct articles, really enriched, whose rows fill the pre-stored store (under new ids and dates).
+    private const int StoredTemplates = 300;
+
     public static Command Create()
     {
         var articles = new Option<int>("--articles") { Description = "Distinct articles dropped at once per mode (half as many more for latency).", DefaultValueFactory = _ => 5_000 };
@@ -51,10 +54,12 @@ internal static class BenchCommand
         var repository = Repository();
         var work = Directory.CreateTempSubdirectory("newspipe-bench-").FullName;
         var corpus = BenchArticles.Load(Path.Combine(repository, "seeds"), Path.GetFullPath(benchmark, repository));
-        Console.Error.WriteLine($"writing {count + count / 2} articles to {work}");
-        var files = corpus.Write(Path.Combine(work, "articles"), "a-", 0, count + count / 2);
+        var templates = stored > 0 ? StoredTemplates : 0;
+        Console.Error.WriteLine($"writing {count + count / 2 + templates} articles to {work}");
+        var files = corpus.Write(Path.Combine(work, "articles"), "a-", 0, count + count / 2 + templates);
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        return new BenchPlan(files.Take(count).ToList(), files.Skip(count).ToList(), repository, configuration, typeof(BenchCommand).Assembly.Location, work, stored);
+        return new BenchPlan(
+            files.Take(count).ToList(), files.Skip(count).Take(count / 2).ToList(), files.Skip(count + count / 2).ToList(), repository, configuration, typeof(BenchCommand).Assembly.Location, work, stored);
     }
 
     /// <summary>The repository this CLI was built in (the services are started from their builds there).</summary>

@@ -29,7 +29,7 @@ public static class PipelineBenchmark
         if (plan.Prestored > 0)
         {
             Console.Error.WriteLine("distributed over a full store: enriching templates of the stored articles");
-            var templates = PrestoredArticles.Templates(plan.Burst.Take(300).ToList());
+            var templates = PrestoredArticles.Templates(plan.StoredTemplates);
             results.Add(await DistributedRun.MeasureAsync(plan, 2, templates));
         }
 
