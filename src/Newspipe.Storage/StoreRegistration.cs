@@ -35,6 +35,8 @@ public static class StoreRegistration
         return services;
     }
 
+    private static readonly SqliteSynchronousNormal SynchronousNormal = new();
+
     internal static void Configure(DbContextOptionsBuilder db, StoreOptions options)
     {
         if (options.Provider == StoreProvider.Postgres)
@@ -44,6 +46,6 @@ public static class StoreRegistration
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(options.SqlitePath)!);
-        db.UseSqlite($"Data Source={options.SqlitePath};Pooling=True;Default Timeout=30");
+        db.UseSqlite($"Data Source={options.SqlitePath};Pooling=True;Default Timeout=30").AddInterceptors(SynchronousNormal);
     }
 }
