@@ -17,7 +17,7 @@ public sealed class EnrichArticleConsumer(ArticleEnricher enricher, StoryGroupin
         var article = context.Message;
         var enrichment = await StageTimeLimit.RunAsync(
             () => enricher.Enrich(article.Metadata.Title ?? "", article.Text), TimeLimit, "Enrichment", context.CancellationToken);
-        var story = await stories.AssignAsync(article.ArticleId, enrichment, context.CancellationToken);
+        var story = await stories.AssignAsync(article.ArticleId, article.IngestedAt, enrichment, context.CancellationToken);
 
         await context.Publish(
             new ArticleEnriched

@@ -10,6 +10,7 @@ public static class EnrichStage
     {
         builder.Services.AddSingleton<ArticleEnricher>();
         builder.Services.AddHostedService<EnricherWarmUp>();
+        builder.Services.AddSingleton<StoryProfiles>();
         builder.Services.AddSingleton<StoryGrouping>();
         return builder;
     }

@@ -5,21 +5,27 @@ using Newspipe.Storage;
 namespace Newspipe.Enrich;
 
 /// <summary>Puts an enriched article into a story, comparing it with what every worker stored before (the store is the shared memory).</summary>
-public sealed class StoryGrouping(StoryIndex index)
+public sealed class StoryGrouping(StoryIndex index, StoryProfiles profiles)
 {
-    public Task<StoryAssignment> AssignAsync(Guid articleId, ArticleEnrichment enrichment, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="at"/> is the article's time (when it entered the pipeline): it joins only stories with an
+    /// article within the store's story window of it.
+    /// </summary>
+    public Task<StoryAssignment> AssignAsync(Guid articleId, DateTimeOffset at, ArticleEnrichment enrichment, CancellationToken cancellationToken)
     {
-        var signature = JsonSerializer.Serialize(enrichment.Signature);
-        return index.AssignAsync(
+        ArgumentNullException.ThrowIfNull(enrichment);
+        var entry = new StoryEntry(
             articleId,
+            at.UtcDateTime,
             enrichment.SimHash,
-            signature,
+            JsonSerializer.Serialize(enrichment.Signature),
+            StoryKeys.Of(enrichment.SimHash, enrichment.Signature));
+        var profile = StoryProfile.Of(enrichment.Signature);
+        return index.AssignAsync(
+            entry,
             (simHash, _) => StoryMatching.IsNearDuplicate(enrichment.SimHash, simHash),
-            other => StoryMatching.StorySimilarity(enrichment.Signature, Parse(other)),
+            other => StoryMatching.StorySimilarity(profile, profiles.Of(other)),
             StoryMatching.SameStoryThreshold,
             cancellationToken);
     }
-
-    private static StorySignature Parse(string json) =>
-        JsonSerializer.Deserialize<StorySignature>(json) ?? throw new InvalidDataException("Empty story signature in the store");
 }

@@ -3,7 +3,10 @@ using System.Globalization;
 using System.Text.Json;
 using Newspipe.Cleaning;
 using Newspipe.Enrichment;
-using Newspipe.Ingestion;
+using Newspipe.Benchmarks.Enrichment;
+using Newspipe.Benchmarks.Extraction;
+using Newspipe.Benchmarks.Ingestion;
+using Newspipe.Benchmarks.Pipeline;
 
 namespace Newspipe.Cli;
 
@@ -15,7 +18,63 @@ internal static class BenchCommand
 {
     private const string DefaultBenchmark = "../shared/data/article-extraction-benchmark";
 
-    public static Command Create() => new("bench", "Measure quality and speed.") { Extraction(), Ingest(), Enrich() };
+    // Distinct articles, really enriched, whose rows fill the pre-stored store (under new ids and dates).
+    private const int StoredTemplates = 300;
+
+    public static Command Create()
+    {
+        var articles = new Option<int>("--articles") { Description = "Distinct articles dropped at once per mode (half as many more for latency).", DefaultValueFactory = _ => 5_000 };
+        var stored = new Option<int>("--stored") { Description = "Articles already stored for the last run (0: skip it).", DefaultValueFactory = _ => 50_000 };
+        var benchmark = BenchmarkOption();
+        var command = new Command("bench", "The pipeline's throughput, latency and memory in every form against the limit of its stage logic, as one table; or a sub-benchmark.")
+        {
+            articles, stored, benchmark, Extraction(), Ingest(), Enrich(),
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var plan = PipelinePlan(result.GetValue(articles), result.GetValue(stored), result.GetValue(benchmark)!);
+            try
+            {
+                var results = await PipelineBenchmark.RunAsync(plan);
+                Console.WriteLine(Invariant($"newspipe bench: {plan.Burst.Count} articles at once + {plan.Paced.Count} at half rate per mode, {Environment.ProcessorCount} cores"));
+                Console.Write(BenchTable.Format(results));
+            }
+            finally
+            {
+                Directory.Delete(plan.WorkFolder, recursive: true);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static BenchPlan PipelinePlan(int count, int stored, string benchmark)
+    {
+        var repository = Repository();
+        var work = Directory.CreateTempSubdirectory("newspipe-bench-").FullName;
+        var corpus = BenchArticles.Load(Path.Combine(repository, "seeds"), Path.GetFullPath(benchmark, repository));
+        var templates = stored > 0 ? StoredTemplates : 0;
+        Console.Error.WriteLine($"writing {count + count / 2 + templates} articles to {work}");
+        var files = corpus.Write(Path.Combine(work, "articles"), "a-", 0, count + count / 2 + templates);
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        return new BenchPlan(
+            files.Take(count).ToList(), files.Skip(count).Take(count / 2).ToList(), files.Skip(count + count / 2).ToList(), repository, configuration, typeof(BenchCommand).Assembly.Location, work, stored);
+    }
+
+    /// <summary>The repository this CLI was built in (the services are started from their builds there).</summary>
+    private static string Repository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Newspipe.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("bench runs from a build inside the repository (./newspipe bench)");
+    }
 
     private static Command Extraction()
     {

@@ -23,6 +23,6 @@ public sealed record ArticleEnrichment
     /// <summary>64-bit SimHash of the text; compare with <see cref="StoryMatching.IsNearDuplicate"/>.</summary>
     public required ulong SimHash { get; init; }
 
-    /// <summary>What story grouping compares; see <see cref="StoryMatching.StorySimilarity"/>.</summary>
+    /// <summary>What story grouping compares; see <see cref="StoryMatching.StorySimilarity(StorySignature, StorySignature)"/>.</summary>
     public required StorySignature Signature { get; init; }
 }

@@ -27,6 +27,13 @@ public abstract class PipelineConsumerDefinition<TConsumer> : ConsumerDefinition
     /// <summary>The stage name failures of this endpoint are recorded under.</summary>
     protected string Stage { get; }
 
+    /// <summary>
+    /// Messages one process handles at once when <c>Bus:ConcurrentMessageLimit</c> does not say: a stage that only
+    /// computes gains nothing beyond one per core, one that waits on the database needs more to keep the cores busy.
+    /// 0 leaves MassTransit's default.
+    /// </summary>
+    protected virtual int DefaultConcurrency => 0;
+
     /// <summary>Where a message this endpoint gives up on goes; by default, an <c>ArticleFailed</c> for the failures store.</summary>
     protected virtual void ConfigureFailures(IReceiveEndpointConfigurator endpoint) =>
         endpoint.UseFailureCapture(Stage, Queue);
@@ -38,6 +45,14 @@ public abstract class PipelineConsumerDefinition<TConsumer> : ConsumerDefinition
     {
         ConfigureFailures(endpointConfigurator);
         endpointConfigurator.UsePipelineRetry(settings.Bus, Stage, settings.Retries);
+        var concurrency = settings.Bus.ConcurrentMessageLimit > 0 ? settings.Bus.ConcurrentMessageLimit : DefaultConcurrency;
+        if (concurrency > 0)
+        {
+            // Twice as many fetched as handled: the next message is already here when one finishes.
+            endpointConfigurator.ConcurrentMessageLimit = concurrency;
+            endpointConfigurator.PrefetchCount = concurrency * 2;
+        }
+
         if (settings.FaultInjection.AppliesTo(Stage))
         {
             consumerConfigurator.UseFilter(new InjectedFaultFilter<TConsumer>(settings.FaultInjection));

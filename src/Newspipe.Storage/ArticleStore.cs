@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,7 +31,7 @@ public sealed class ArticleStore
     /// </summary>
     public Task<SaveResult> SaveAsync(
         ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(token => SaveOnceAsync(article, entityKey, token), cancellationToken);
+        database.ExecuteAsync(token => SqliteWriter.RunAsync(options.Provider, () => SaveOnceAsync(article, entityKey, token), token), cancellationToken);
 
     private async Task<SaveResult> SaveOnceAsync(
         ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken)
@@ -45,13 +46,7 @@ public sealed class ArticleStore
         // Entities in one fixed order: two workers inserting overlapping entity sets then wait on each other, never deadlock.
         var mentions = article.Entities.GroupBy(entityKey).OrderBy(entity => entity.Key, StringComparer.Ordinal).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var entity in mentions)
-        {
-            var first = entity.First();
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO entities (\"Key\", \"Canonical\", \"Type\", \"FirstSeenAt\") VALUES ({entity.Key}, {first.Canonical}, {first.Type}, {now}) ON CONFLICT DO NOTHING",
-                cancellationToken);
-        }
+        await InsertEntitiesAsync(db, mentions.Select(entity => (entity.Key, entity.First())).ToList(), now, cancellationToken);
 
         db.Articles.Add(ToRecord(article, now));
         db.ArticleEntities.AddRange(mentions.Select(entity => new ArticleEntityRecord
@@ -78,6 +73,38 @@ public sealed class ArticleStore
 
             throw;
         }
+    }
+
+    /// <summary>Every new entity of an article in one statement (one round trip, not one per entity); known ones are left as they are.</summary>
+    private async Task InsertEntitiesAsync(
+        NewspipeDbContext db, IReadOnlyList<(string Key, EntityMention First)> entities, DateTime now, CancellationToken cancellationToken)
+    {
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        const string Insert = "INSERT INTO entities (\"Key\", \"Canonical\", \"Type\", \"FirstSeenAt\") ";
+        if (options.Provider == StoreProvider.Postgres)
+        {
+            // unnest keeps the array order, so rows are inserted in key order as before.
+            await db.Database.ExecuteSqlRawAsync(
+                Insert + "SELECT k, c, t, {0} FROM unnest({1}, {2}, {3}) AS u(k, c, t) ON CONFLICT DO NOTHING",
+                [now, entities.Select(e => e.Key).ToArray(), entities.Select(e => e.First.Canonical).ToArray(), entities.Select(e => e.First.Type).ToArray()],
+                cancellationToken);
+            return;
+        }
+
+        var values = string.Join(", ", entities.Select((_, i) => $"({{{3 * i + 1}}}, {{{3 * i + 2}}}, {{{3 * i + 3}}}, {{0}})"));
+        var parameters = new List<object> { now };
+        foreach (var (key, first) in entities)
+        {
+            parameters.AddRange([key, first.Canonical, first.Type]);
+        }
+
+        // Only placeholders are put together here; every value goes as a parameter.
+        await db.Database.ExecuteSqlAsync(
+            FormattableStringFactory.Create(Insert + "VALUES " + values + " ON CONFLICT DO NOTHING", [.. parameters]), cancellationToken);
     }
 
     public async Task<bool> ExistsAsync(Guid articleId, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Newspipe.Contracts;
 
 namespace Newspipe.Storage;
@@ -11,7 +12,7 @@ namespace Newspipe.Storage;
 /// and grouped, replayed (a request any process can make; the running pipeline's replayer claims each request once)
 /// and archived. Every state change is a conditional update, so two people replaying at once replay once.
 /// </summary>
-public sealed class FailureStore(IDbContextFactory<NewspipeDbContext> contexts, DatabaseResilience database)
+public sealed class FailureStore(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -160,16 +161,19 @@ public sealed class FailureStore(IDbContextFactory<NewspipeDbContext> contexts, 
     /// <summary>The article got stored: its open failures are resolved (kept, no longer listed by default).</summary>
     public Task<int> ResolveArticleAsync(Guid articleId, CancellationToken cancellationToken) =>
         database.ExecuteAsync(
-            async token =>
-            {
-                await using var db = await contexts.CreateDbContextAsync(token);
-                var now = DateTime.UtcNow;
-                return await db.Failures
-                    .Where(f => f.ArticleId == articleId && Open.Contains(f.Status))
-                    .ExecuteUpdateAsync(
-                        set => set.SetProperty(f => f.Status, FailureStatus.Resolved).SetProperty(f => f.ResolvedAt, now),
-                        token);
-            },
+            token => SqliteWriter.RunAsync(
+                options.Value.Provider,
+                async () =>
+                {
+                    await using var db = await contexts.CreateDbContextAsync(token);
+                    var now = DateTime.UtcNow;
+                    return await db.Failures
+                        .Where(f => f.ArticleId == articleId && Open.Contains(f.Status))
+                        .ExecuteUpdateAsync(
+                            set => set.SetProperty(f => f.Status, FailureStatus.Resolved).SetProperty(f => f.ResolvedAt, now),
+                            token);
+                },
+                token),
             cancellationToken);
 
     private Task<int> TransitionAsync(FailureSelection selection, FailureStatus from, FailureStatus to, CancellationToken cancellationToken)

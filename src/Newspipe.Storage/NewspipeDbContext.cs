@@ -17,6 +17,8 @@ public abstract class NewspipeDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<StorySignatureRecord> StorySignatures => Set<StorySignatureRecord>();
 
+    public DbSet<StoryKeyRecord> StoryKeys => Set<StoryKeyRecord>();
+
     public DbSet<FailureRecord> Failures => Set<FailureRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -51,6 +53,12 @@ public abstract class NewspipeDbContext(DbContextOptions options) : DbContext(op
             signature.ToTable("story_signatures");
             signature.HasKey(s => s.ArticleId);
             signature.HasIndex(s => s.CreatedAt);
+        });
+        modelBuilder.Entity<StoryKeyRecord>(key =>
+        {
+            key.ToTable("story_keys");
+            key.HasKey(k => new { k.ArticleId, k.Key });
+            key.HasIndex(k => new { k.Key, k.At });
         });
         modelBuilder.Entity<FailureRecord>(failure =>
         {

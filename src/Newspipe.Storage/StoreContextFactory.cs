@@ -6,6 +6,8 @@ namespace Newspipe.Storage;
 /// <summary>Makes the context of the configured provider, so every store class works with one <see cref="NewspipeDbContext"/> type.</summary>
 internal sealed class StoreContextFactory(IOptions<StoreOptions> options) : IDbContextFactory<NewspipeDbContext>
 {
+    private static readonly SqliteSynchronousNormal SynchronousNormal = new();
+
     private readonly Lazy<Func<NewspipeDbContext>> create = new(() => Build(options.Value));
 
     public NewspipeDbContext CreateDbContext() => create.Value();
@@ -20,7 +22,9 @@ internal sealed class StoreContextFactory(IOptions<StoreOptions> options) : IDbC
 
         Directory.CreateDirectory(Path.GetDirectoryName(options.SqlitePath)!);
         var sqlite = new DbContextOptionsBuilder<SqliteNewspipeDbContext>()
-            .UseSqlite($"Data Source={options.SqlitePath};Pooling=True;Default Timeout=30").Options;
+            .UseSqlite($"Data Source={options.SqlitePath};Pooling=True;Default Timeout=30")
+            .AddInterceptors(SynchronousNormal)
+            .Options;
         return () => new SqliteNewspipeDbContext(sqlite);
     }
 }

@@ -13,5 +13,14 @@ public sealed class StoreOptions
     /// <summary>PostgreSQL connection string; filled from <c>ConnectionStrings:postgres</c> when empty.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// An article joins only stories with an article within this time of its own (its ingestion time), so stories do
+    /// not grow forever and the cost of grouping does not grow with the store.
+    /// </summary>
+    public TimeSpan StoryWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>At most this many candidates, those sharing the most index keys, are compared with a new article.</summary>
+    public int StoryCandidateLimit { get; set; } = 500;
+
     public string SqlitePath => Path.GetFullPath(Path.Combine(DataDirectory, "newspipe.db"));
 }

@@ -1,100 +1,107 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Newspipe.Storage;
 
 /// <summary>
-/// The shared memory of every Enrich worker: which stories exist and which texts were seen. Assignment is serialised
-/// (a PostgreSQL advisory lock; in SQLite, one process, a semaphore) so two workers never open two stories for one event.
+/// The shared memory of every Enrich worker: which stories exist and which texts were seen. A new article is compared
+/// only with the candidates an index gives (articles sharing one of its keys within the story window), never with a
+/// scan of the store. Two articles that may end in one story share a key, so locking its keys serialises exactly the
+/// assignments that could race: on PostgreSQL a transaction-scoped advisory lock per key, taken in ascending key order
+/// (no deadlock), so workers on unrelated articles never wait for each other; in SQLite (one process) one writer at a time (<see cref="SqliteWriter"/>).
 /// </summary>
 public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
 {
-    private const long AssignmentLockId = 0x4e657773; // "News"
-    private const int CandidateWindow = 5000;
-
-    private static readonly SemaphoreSlim SqliteLock = new(1, 1);
-
     /// <summary>
-    /// Assigns the article to a story: the story of the most similar earlier article when <paramref name="similarity"/>
-    /// reaches <paramref name="threshold"/>, else a new story named after this article. The first earlier article
+    /// Assigns the article to a story: the story of the most similar candidate when <paramref name="similarity"/>
+    /// reaches <paramref name="threshold"/>, else a new story named after this article. The earliest candidate
     /// <paramref name="isNearDuplicate"/> accepts becomes <see cref="StoryAssignment.DuplicateOf"/>. Calling it again for
     /// the same article returns the first answer.
     /// </summary>
     public Task<StoryAssignment> AssignAsync(
-        Guid articleId,
-        ulong simHash,
-        string signature,
+        StoryEntry entry,
         Func<ulong, string, bool> isNearDuplicate,
         Func<string, double> similarity,
         double threshold,
-        CancellationToken cancellationToken) =>
-        database.ExecuteAsync(
-            token => AssignOnceAsync(articleId, simHash, signature, isNearDuplicate, similarity, threshold, token),
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var keys = entry.Keys.Distinct().Order().ToArray();
+        return database.ExecuteAsync(
+            token => SqliteWriter.RunAsync(options.Value.Provider, () => AssignOnceAsync(entry, keys, isNearDuplicate, similarity, threshold, token), token),
             cancellationToken);
+    }
 
     private async Task<StoryAssignment> AssignOnceAsync(
-        Guid articleId,
-        ulong simHash,
-        string signature,
+        StoryEntry entry,
+        long[] keys,
         Func<ulong, string, bool> isNearDuplicate,
         Func<string, double> similarity,
         double threshold,
         CancellationToken cancellationToken)
     {
         var sqlite = options.Value.Provider == StoreProvider.Sqlite;
-        if (sqlite)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!sqlite && keys.Length > 0)
         {
-            await SqliteLock.WaitAsync(cancellationToken);
+            // unnest yields the sorted array in order, so every worker takes shared keys in the same order.
+            await db.Database.ExecuteSqlRawAsync(
+                "SELECT pg_advisory_xact_lock(k) FROM unnest(@keys) AS k", [new NpgsqlParameter<long[]>("keys", keys)], cancellationToken);
         }
 
-        try
+        var existing = await db.StorySignatures.AsNoTracking().FirstOrDefaultAsync(s => s.ArticleId == entry.ArticleId, cancellationToken);
+        if (existing is not null)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!sqlite)
-            {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AssignmentLockId})", cancellationToken);
-            }
-
-            var existing = await db.StorySignatures.AsNoTracking().FirstOrDefaultAsync(s => s.ArticleId == articleId, cancellationToken);
-            if (existing is not null)
-            {
-                return new StoryAssignment(existing.StoryId, existing.DuplicateOf);
-            }
-
-            var candidates = await db.StorySignatures.AsNoTracking()
-                .OrderByDescending(s => s.CreatedAt)
-                .Take(CandidateWindow)
-                .ToListAsync(cancellationToken);
-            candidates.Reverse();
-
-            var duplicateOf = candidates.FirstOrDefault(c => isNearDuplicate(unchecked((ulong)c.SimHash), c.Signature))?.ArticleId;
-            var best = candidates
-                .Select(c => (Candidate: c, Score: similarity(c.Signature)))
-                .Where(x => x.Score >= threshold)
-                .OrderByDescending(x => x.Score)
-                .FirstOrDefault();
-            var storyId = best.Candidate?.StoryId ?? articleId;
-
-            db.StorySignatures.Add(new StorySignatureRecord
-            {
-                ArticleId = articleId,
-                StoryId = storyId,
-                DuplicateOf = duplicateOf,
-                SimHash = unchecked((long)simHash),
-                Signature = signature,
-                CreatedAt = DateTime.UtcNow,
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new StoryAssignment(storyId, duplicateOf);
+            return new StoryAssignment(existing.StoryId, existing.DuplicateOf);
         }
-        finally
+
+        var candidates = await CandidatesAsync(db, entry, keys, cancellationToken);
+        var duplicateOf = candidates.FirstOrDefault(c => isNearDuplicate(unchecked((ulong)c.SimHash), c.Signature))?.ArticleId;
+        var best = candidates
+            .Select(c => (Candidate: c, Score: similarity(c.Signature)))
+            .Where(x => x.Score >= threshold)
+            .OrderByDescending(x => x.Score)
+            .FirstOrDefault();
+        var storyId = best.Candidate?.StoryId ?? entry.ArticleId;
+
+        db.StorySignatures.Add(new StorySignatureRecord
         {
-            if (sqlite)
-            {
-                SqliteLock.Release();
-            }
+            ArticleId = entry.ArticleId,
+            StoryId = storyId,
+            DuplicateOf = duplicateOf,
+            SimHash = unchecked((long)entry.SimHash),
+            Signature = entry.Signature,
+            CreatedAt = DateTime.UtcNow,
+        });
+        db.StoryKeys.AddRange(keys.Select(key => new StoryKeyRecord { Key = key, ArticleId = entry.ArticleId, At = entry.At }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new StoryAssignment(storyId, duplicateOf);
+    }
+
+    /// <summary>Articles sharing the most keys with the entry within the story window, earliest first.</summary>
+    private async Task<List<StorySignatureRecord>> CandidatesAsync(
+        NewspipeDbContext db, StoryEntry entry, long[] keys, CancellationToken cancellationToken)
+    {
+        if (keys.Length == 0)
+        {
+            return [];
         }
+
+        var from = entry.At - options.Value.StoryWindow;
+        var to = entry.At + options.Value.StoryWindow;
+        var ids = db.StoryKeys
+            .Where(k => keys.Contains(k.Key) && k.At >= from && k.At <= to)
+            .GroupBy(k => k.ArticleId)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key)
+            .Take(options.Value.StoryCandidateLimit)
+            .Select(g => g.Key);
+        var candidates = await db.StorySignatures.AsNoTracking()
+            .Where(s => ids.Contains(s.ArticleId))
+            .ToListAsync(cancellationToken);
+        return candidates.OrderBy(c => c.CreatedAt).ThenBy(c => c.ArticleId).ToList();
     }
 }

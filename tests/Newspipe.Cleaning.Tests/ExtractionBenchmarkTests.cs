@@ -1,3 +1,4 @@
+using Newspipe.Benchmarks.Extraction;
 using Newspipe.Testing;
 
 namespace Newspipe.Cleaning.Tests;

@@ -1,4 +1,4 @@
-using Newspipe.Cleaning.Evaluation;
+using Newspipe.Benchmarks.Extraction;
 
 namespace Newspipe.Cleaning.Tests;
 

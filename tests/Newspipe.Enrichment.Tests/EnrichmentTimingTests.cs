@@ -1,3 +1,4 @@
+using Newspipe.Benchmarks.Enrichment;
 using Newspipe.Enrichment;
 using Xunit.Abstractions;
 

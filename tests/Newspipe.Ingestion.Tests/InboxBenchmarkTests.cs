@@ -1,3 +1,5 @@
+using Newspipe.Benchmarks.Ingestion;
+
 namespace Newspipe.Ingestion.Tests;
 
 public sealed class InboxBenchmarkTests : IDisposable

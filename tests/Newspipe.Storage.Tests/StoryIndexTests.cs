@@ -5,6 +5,8 @@ namespace Newspipe.Storage.Tests;
 
 public sealed class StoryIndexTests
 {
+    private static readonly DateTime Now = DateTime.UtcNow;
+
     [Theory]
     [InlineData(StoreProvider.Sqlite)]
     [InlineData(StoreProvider.Postgres)]
@@ -13,12 +15,31 @@ public sealed class StoryIndexTests
         await using var factory = await TestStore.CreateAsync(provider);
         var ids = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
 
-        // Every signature "about" the event is similar to every other; several workers race to assign them.
-        var assignments = await Task.WhenAll(ids.Select(id => Task.Run(() => factory.Stories.AssignAsync(
-            id, (ulong)id.GetHashCode(), "event", (_, _) => false, other => other == "event" ? 0.9 : 0, 0.5, CancellationToken.None))));
+        // Every signature "about" the event is similar to every other and shares a key with each other (as articles of
+        // one story do), each also has keys of its own; several workers race to assign them.
+        var assignments = await Task.WhenAll(ids.Select((id, i) => Task.Run(() => factory.Stories.AssignAsync(
+            Entry(id, "event", Now, 1, 100 + i),
+            (_, _) => false,
+            other => other == "event" ? 0.9 : 0,
+            0.5,
+            CancellationToken.None))));
 
         Assert.Single(assignments.Select(a => a.StoryId).Distinct());
         Assert.Contains(assignments[0].StoryId, ids);
+    }
+
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task Workers_on_unrelated_articles_open_one_story_each(StoreProvider provider)
+    {
+        await using var factory = await TestStore.CreateAsync(provider);
+        var ids = Enumerable.Range(0, 8).Select(_ => Guid.NewGuid()).ToList();
+
+        var assignments = await Task.WhenAll(ids.Select((id, i) => Task.Run(() => factory.Stories.AssignAsync(
+            Entry(id, "topic " + i, Now, 10 * i, 10 * i + 1), (_, _) => false, _ => 0.9, 0.5, CancellationToken.None))));
+
+        Assert.Equal(ids, assignments.Select(a => a.StoryId));
     }
 
     [Theory]
@@ -31,11 +52,11 @@ public sealed class StoryIndexTests
         var unrelated = Guid.NewGuid();
         var copy = Guid.NewGuid();
 
-        var first = await factory.Stories.AssignAsync(original, 42, "treaty", (_, _) => false, _ => 0, 0.5, CancellationToken.None);
-        var second = await factory.Stories.AssignAsync(unrelated, 7, "football", (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+        var first = await factory.Stories.AssignAsync(Entry(original, "treaty", Now, 1, 2), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+        var second = await factory.Stories.AssignAsync(Entry(unrelated, "football", Now, 3), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
         var third = await factory.Stories.AssignAsync(
-            copy, 42, "treaty", (simHash, _) => simHash == 42, other => other == "treaty" ? 1 : 0, 0.5, CancellationToken.None);
-        var again = await factory.Stories.AssignAsync(copy, 42, "treaty", (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+            Entry(copy, "treaty", Now, 2, 4), (simHash, _) => simHash == 42, other => other == "treaty" ? 1 : 0, 0.5, CancellationToken.None);
+        var again = await factory.Stories.AssignAsync(Entry(copy, "treaty", Now, 2, 4), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
 
         Assert.Equal(original, first.StoryId);
         Assert.Equal(unrelated, second.StoryId);
@@ -43,4 +64,34 @@ public sealed class StoryIndexTests
         Assert.Equal(original, third.DuplicateOf);
         Assert.Equal(third, again);
     }
+
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task Only_articles_sharing_a_key_within_the_story_window_are_compared(StoreProvider provider)
+    {
+        await using var factory = await TestStore.CreateAsync(provider);
+        var compared = new List<string>();
+        await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "same key, in the window", Now.AddDays(-2), 7), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+        await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "same key, too early", Now.AddDays(-30), 7), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+        await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "other key", Now, 8), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+        var late = Guid.NewGuid();
+
+        var assignment = await factory.Stories.AssignAsync(
+            Entry(late, "new", Now, 7, 9),
+            (_, _) => false,
+            other =>
+            {
+                compared.Add(other);
+                return 1;
+            },
+            0.5,
+            CancellationToken.None);
+
+        Assert.Equal(["same key, in the window"], compared);
+        Assert.NotEqual(late, assignment.StoryId);
+    }
+
+    private static StoryEntry Entry(Guid id, string signature, DateTime at, params long[] keys) =>
+        new(id, at, 42, signature, keys);
 }

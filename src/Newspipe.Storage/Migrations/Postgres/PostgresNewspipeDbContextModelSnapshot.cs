@@ -259,6 +259,24 @@ namespace Newspipe.Storage.Migrations.Postgres
                     b.ToTable("failures", (string)null);
                 });
 
+            modelBuilder.Entity("Newspipe.Storage.StoryKeyRecord", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "Key");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("story_keys", (string)null);
+                });
+
             modelBuilder.Entity("Newspipe.Storage.StorySignatureRecord", b =>
                 {
                     b.Property<Guid>("ArticleId")

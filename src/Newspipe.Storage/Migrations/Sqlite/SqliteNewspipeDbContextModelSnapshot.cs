@@ -254,6 +254,24 @@ namespace Newspipe.Storage.Migrations.Sqlite
                     b.ToTable("failures", (string)null);
                 });
 
+            modelBuilder.Entity("Newspipe.Storage.StoryKeyRecord", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "Key");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("story_keys", (string)null);
+                });
+
             modelBuilder.Entity("Newspipe.Storage.StorySignatureRecord", b =>
                 {
                     b.Property<Guid>("ArticleId")

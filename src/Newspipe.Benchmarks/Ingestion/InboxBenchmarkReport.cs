@@ -1,4 +1,6 @@
-namespace Newspipe.Ingestion;
+using Newspipe.Ingestion;
+
+namespace Newspipe.Benchmarks.Ingestion;
 
 /// <summary>Throughput of the inbox against the floor of a plain listing and read of the same files.</summary>
 public sealed record InboxBenchmarkReport

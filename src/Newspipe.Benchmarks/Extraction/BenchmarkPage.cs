@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
-namespace Newspipe.Cleaning.Evaluation;
+using Newspipe.Cleaning;
+
+namespace Newspipe.Benchmarks.Extraction;
 
 /// <summary>One page of the article-extraction benchmark: its HTML, hand-checked main text and URL.</summary>
 internal sealed record BenchmarkPage(string Id, string Html, string ArticleBody, string? Url)

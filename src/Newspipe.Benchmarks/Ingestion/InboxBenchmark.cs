@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Newspipe.Ingestion;
+using Newspipe.Ingestion;
+
+namespace Newspipe.Benchmarks.Ingestion;
 
 /// <summary>
 /// Measures files/s through <see cref="Inbox"/> and <see cref="ArticleFileReader"/> (claim, read, complete) for a

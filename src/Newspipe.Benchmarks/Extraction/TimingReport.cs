@@ -1,4 +1,6 @@
-namespace Newspipe.Cleaning;
+using Newspipe.Cleaning;
+
+namespace Newspipe.Benchmarks.Extraction;
 
 /// <summary>
 /// Milliseconds per page for <see cref="ArticleCleaner.Clean"/> and for an AngleSharp parse alone, measured on the same pages in

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
-using Newspipe.Cleaning.Evaluation;
+using Newspipe.Cleaning;
 using Newspipe.Contracts;
 
-namespace Newspipe.Cleaning;
+namespace Newspipe.Benchmarks.Extraction;
 
 /// <summary>Times <see cref="ArticleCleaner.Clean"/> against a bare AngleSharp parse of the same benchmark pages.</summary>
 public static class ExtractionTiming

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace Newspipe.Cleaning.Evaluation;
+using Newspipe.Cleaning;
+
+namespace Newspipe.Benchmarks.Extraction;
 
 /// <summary>
 /// The article-extraction-benchmark metric: case-sensitive \w+ tokens (Python semantics), multisets of overlapping

@@ -1,7 +1,7 @@
-using Newspipe.Cleaning.Evaluation;
+using Newspipe.Cleaning;
 using Newspipe.Contracts;
 
-namespace Newspipe.Cleaning;
+namespace Newspipe.Benchmarks.Extraction;
 
 /// <summary>Scores the HTML extractor on the article-extraction benchmark (html/*.html.gz against ground-truth.json).</summary>
 public static class ExtractionBenchmark

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 
-namespace Newspipe.Enrichment;
+using Newspipe.Enrichment;
+
+namespace Newspipe.Benchmarks.Enrichment;
 
 /// <summary>Times <see cref="ArticleEnricher.Enrich"/> on given articles, for the bench command.</summary>
 public static class EnrichmentTiming

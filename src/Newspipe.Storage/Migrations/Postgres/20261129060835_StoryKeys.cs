@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Newspipe.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class StoryKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "story_keys",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "bigint", nullable: false),
+                    ArticleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_story_keys", x => new { x.ArticleId, x.Key });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_story_keys_Key_At",
+                table: "story_keys",
+                columns: new[] { "Key", "At" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "story_keys");
+        }
+    }
+}
