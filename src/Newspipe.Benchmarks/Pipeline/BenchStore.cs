@@ -22,7 +22,7 @@ internal sealed class BenchStore : IAsyncDisposable
             ["ConnectionStrings:postgres"] = provider == StoreProvider.Postgres ? location : null,
         }).Build();
         var store = new BenchStore(new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddArticleStore(configuration).BuildServiceProvider());
-        await store.Articles.InitializeAsync(CancellationToken.None);
+        await store.services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
         return store;
     }
 
