@@ -28,10 +28,14 @@ internal static class FailuresCommand
         var stage = new Option<string?>("--stage") { Description = "Only this stage: ingest, clean, enrich, store." };
         var group = new Option<string?>("--group") { Description = "Only this group (its key, as `failures groups` shows)." };
         var status = new Option<string?>("--status") { Description = "Unresolved (default), ReplayRequested, Replayed, Resolved, Archived or All." };
-        var limit = CliOptions.Limit(200);
-        var list = new Command("list", "List failures, newest first (the unresolved ones unless --status says otherwise).")
+        var page = CliOptions.Page();
+        var pageSize = new Option<int>("--page-size")
         {
-            data, json, stage, group, status, limit,
+            Description = "Failures per page (1 to 1,000).", DefaultValueFactory = _ => FailureQuery.DefaultPageSize,
+        };
+        var list = new Command("list", "List failures, newest first, a page at a time (the unresolved ones unless --status says otherwise).")
+        {
+            data, json, stage, group, status, page, pageSize,
         };
         list.SetAction(async (result, ct) =>
         {
@@ -42,20 +46,20 @@ internal static class FailuresCommand
             }
 
             var store = await StoreAccess.OpenFailuresAsync(result.GetValue(data)!, ct);
-            var failures = await store.ListAsync(
-                new FailureQuery(result.GetValue(stage), result.GetValue(group), parsed, result.GetValue(limit)), ct);
+            var found = await store.PageAsync(
+                new FailureQuery(result.GetValue(stage), result.GetValue(group), parsed, result.GetValue(page), result.GetValue(pageSize)), ct);
             if (result.GetValue(json))
             {
-                failures.ToList().ForEach(CliJson.WriteLine);
+                CliJson.WriteLine(found);
                 return 0;
             }
 
-            foreach (var f in failures)
+            foreach (var f in found.Items)
             {
                 Console.WriteLine($"{f.Id.ToString()[..8]}  {f.LastFailedAt:u}  {f.Stage,-7} {f.GroupKey}  {PrintableText.Escape(f.Reason)}{Repeats(f)}");
             }
 
-            Console.WriteLine($"{failures.Count} failure(s)");
+            Console.WriteLine($"{found.Items.Count} of {found.Total} failure(s), page {found.Page}");
             return 0;
         });
         return list;

@@ -21,7 +21,8 @@ public static class FailuresApi
                 : TypedResults.Problem(
                     $"Changes need 'Authorization: Bearer <Dashboard:AccessToken>', or on loopback without a token the header {DashboardSecurity.RequestHeader}.",
                     statusCode: StatusCodes.Status403Forbidden));
-        group.MapGet("/", ListAsync).WithSummary("Failures, newest first (default: the unresolved ones; limit 1 to 1,000, default 200).");
+        group.MapGet("/", ListAsync).WithSummary(
+            "Failures, newest first then by id (default: the unresolved ones; stage, group, status filter): page (from 1), pageSize (1 to 1,000, default 200), with the total.");
         group.MapGet("/groups", GroupsAsync).WithSummary("Failures grouped by stage, exception type and place in the code.");
         group.MapGet("/{id}", FindAsync).WithSummary("One failure, by id or unique id prefix, with stack trace and message body.");
         group.MapPost("/{id}/replay", (string id, FailureStore store, CancellationToken ct) => ActAsync(store.RequestReplayAsync, new FailureSelection(Id: id), ct))
@@ -42,17 +43,18 @@ public static class FailuresApi
         return group;
     }
 
-    private static async Task<Results<Ok<List<FailureSummary>>, BadRequest<string>>> ListAsync(
-        string? stage, string? group, string? status, int? limit, FailureStore store, CancellationToken ct)
+    private static async Task<Results<Ok<ResultPage<FailureSummary>>, BadRequest<string>>> ListAsync(
+        string? stage, string? group, string? status, int? page, int? pageSize, FailureStore store, CancellationToken ct)
     {
         if (!FailureQuery.TryParseStatus(status, out var parsed))
         {
             return TypedResults.BadRequest($"Unknown status '{status}' (Unresolved, ReplayRequested, Replayed, Resolved, Archived, or All)");
         }
 
-        var size = Math.Clamp(limit ?? 200, 1, 1000);
-        var failures = await store.ListAsync(new FailureQuery(stage, group, parsed, size), ct);
-        return TypedResults.Ok(failures.Select(FailureSummary.Of).ToList());
+        var found = await store.PageAsync(
+            new FailureQuery(stage, group, parsed, page ?? 1, pageSize ?? FailureQuery.DefaultPageSize), ct);
+        return TypedResults.Ok(new ResultPage<FailureSummary>(
+            found.Total, found.Page, found.PageSize, found.Items.Select(FailureSummary.Of).ToList()));
     }
 
     private static async Task<Ok<IReadOnlyList<FailureGroup>>> GroupsAsync(FailureStore store, CancellationToken ct) =>

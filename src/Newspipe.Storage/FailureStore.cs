@@ -49,17 +49,31 @@ public sealed class FailureStore(IDbContextFactory<NewspipeDbContext> contexts, 
             },
             cancellationToken);
 
+    /// <summary>
+    /// One page of the failures <paramref name="query"/> selects, newest first; ties broken by id, so paging neither
+    /// repeats nor skips a failure while the list stays the same.
+    /// </summary>
     public Task<IReadOnlyList<FailureRecord>> ListAsync(FailureQuery query, CancellationToken cancellationToken) =>
         database.ExecuteAsync<IReadOnlyList<FailureRecord>>(
             async token =>
             {
                 await using var db = await contexts.CreateDbContextAsync(token);
+                var size = Math.Clamp(query.PageSize, 1, FailureQuery.MaxPageSize);
                 return await Filter(db.Failures.AsNoTracking(), query)
                     .OrderByDescending(f => f.LastFailedAt).ThenBy(f => f.Id)
-                    .Take(query.Limit)
+                    .Skip((Math.Max(1, query.Page) - 1) * size).Take(size)
                     .ToListAsync(token);
             },
             cancellationToken);
+
+    /// <summary>One page of the failures <paramref name="query"/> selects, with how many it selects in all.</summary>
+    public async Task<ResultPage<FailureRecord>> PageAsync(FailureQuery query, CancellationToken cancellationToken)
+    {
+        var page = Math.Max(1, query.Page);
+        var size = Math.Clamp(query.PageSize, 1, FailureQuery.MaxPageSize);
+        var items = await ListAsync(query, cancellationToken);
+        return new ResultPage<FailureRecord>(await CountAsync(query, cancellationToken), page, size, items);
+    }
 
     public Task<int> CountAsync(FailureQuery query, CancellationToken cancellationToken) =>
         database.ExecuteAsync(

@@ -77,7 +77,7 @@ internal static class HostileInputRun
     // One look at the store per poll, shared by every input still waiting.
     private static async Task<(IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<FailureRecord> Failures)> SeenAsync(TestStore reader) =>
         (await reader.Store.ListAsync(10_000, CancellationToken.None),
-            await reader.Failures.ListAsync(new FailureQuery(Status: null, Limit: 1000), CancellationToken.None));
+            await reader.Failures.ListAsync(new FailureQuery(Status: null, PageSize: FailureQuery.MaxPageSize), CancellationToken.None));
 
     private static async Task<(string Text, bool AsExpected)?> ObserveAsync(
         HostileInput input, TestStore reader, (IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<FailureRecord> Failures) seen)

@@ -133,6 +133,40 @@ public sealed class FailureStoreTests
         Assert.Equal(2, (await store.Failures.ListAsync(new FailureQuery(), CancellationToken.None)).Count);
     }
 
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task Many_failures_page_newest_first_in_a_stable_order_with_none_twice_or_missing(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        var recorded = new List<Guid>();
+        for (var i = 0; i < 250; i++)
+        {
+            // Ten failures share each time, so only the id can order them.
+            var failed = Failed($"p-{i}.txt") with { FailedAt = start.AddMinutes(i / 10) };
+            recorded.Add((await store.Failures.RecordAsync(failed, CancellationToken.None)).Failure.Id);
+        }
+
+        var pages = new List<ResultPage<FailureRecord>>();
+        for (var page = 1; page <= 4; page++)
+        {
+            pages.Add(await store.Failures.PageAsync(new FailureQuery(Page: page, PageSize: 100), CancellationToken.None));
+        }
+
+        Assert.All(pages, p => Assert.Equal((250, 100), (p.Total, p.PageSize)));
+        Assert.Equal([100, 100, 50, 0], pages.Select(p => p.Items.Count));
+        var listed = pages.SelectMany(p => p.Items).ToList();
+        Assert.Equal(recorded.Order(), listed.Select(f => f.Id).Order());
+        Assert.Equal(listed.Select(f => f.LastFailedAt).OrderDescending(), listed.Select(f => f.LastFailedAt));
+        Assert.Equal(start.AddMinutes(24).UtcDateTime, listed[0].LastFailedAt);
+
+        var again = await store.Failures.ListAsync(new FailureQuery(Page: 2, PageSize: 100), CancellationToken.None);
+        Assert.Equal(pages[1].Items.Select(f => f.Id), again.Select(f => f.Id));
+        var inSmallerPages = await store.Failures.ListAsync(new FailureQuery(Page: 7, PageSize: 30), CancellationToken.None);
+        Assert.Equal(listed.Skip(180).Take(30).Select(f => f.Id), inSmallerPages.Select(f => f.Id));
+    }
+
     private static ArticleFailed Failed(string source)
     {
         var articleId = Guid.NewGuid();
