@@ -49,7 +49,7 @@ internal sealed class DistributedPipeline : IAsyncDisposable
             environment[key] = value;
         }
 
-        var service = ServiceProcess.Start(stage, environment);
+        var service = ServiceProcess.StartStage(stage, environment);
         services.Add(service);
         return service;
     }

@@ -1,3 +1,5 @@
+using Newspipe.Testing;
+
 namespace Newspipe.Faults.Tests;
 
 /// <summary>

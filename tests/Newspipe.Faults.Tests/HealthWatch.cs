@@ -1,3 +1,5 @@
+using Newspipe.Testing;
+
 namespace Newspipe.Faults.Tests;
 
 /// <summary>
@@ -37,7 +39,7 @@ internal sealed class HealthWatch : IAsyncDisposable
 
     public static async Task<string> AskAsync(ServiceProcess service)
     {
-        if (service.Listening is not { } address)
+        if (service.Address is not { } address)
         {
             return "no address";
         }

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Newspipe.Testing;
 
-namespace Newspipe.Faults.Tests;
+namespace Newspipe.Testing;
 
 /// <summary>A stage service, or the embedded host, running as its own OS process, built by this test project's build.</summary>
-internal sealed class ServiceProcess : IAsyncDisposable
+public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
@@ -29,8 +28,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>MassTransit said its bus is up: the service's queues and bindings exist on the broker.</summary>
     public bool BusStarted => output.Any(line => line.Contains("Bus started", StringComparison.Ordinal));
 
-    /// <summary>Where the service serves HTTP (<c>/health</c>), as ASP.NET Core printed it at start; null until then.</summary>
-    public Uri? Listening { get; private set; }
+    /// <summary>Where the service serves HTTP (<c>/health</c>; the Store's dashboard), as ASP.NET Core printed it at start; null until then.</summary>
+    public Uri? Address { get; private set; }
 
     /// <summary>How many of the lines kept so far contain <paramref name="text"/>.</summary>
     public int CountLines(string text) => output.Count(line => line.Contains(text, StringComparison.Ordinal));
@@ -46,8 +45,14 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public static ServiceProcess StartEmbedded(IEnumerable<string> arguments) =>
         Start("newspipe run", RepoPaths.BuiltAssembly(Path.Combine("src", "Newspipe.Cli"), "newspipe.dll"), ["run", .. arguments], new Dictionary<string, string>());
 
+    /// <summary>Everything the process printed that is still kept, for failure messages.</summary>
+    public string Output => string.Join('\n', output);
+
     /// <summary>The last lines the process printed, stack frames left out, for failure messages.</summary>
     public string Tail(int lines) => string.Join('\n', output.Where(line => !IsStackFrame(line)).TakeLast(lines));
+
+    /// <summary>Kills the process at once with SIGKILL, as a crash would, without waiting for it to be gone.</summary>
+    public void Kill() => process.Kill(entireProcessTree: true);
 
     /// <summary>Kills the process at once with SIGKILL, as a crash would.</summary>
     public async Task KillAsync()
@@ -59,7 +64,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Asks the process to stop with SIGTERM, as <c>docker stop</c> or systemd would; true if it exited within <paramref name="patience"/>.</summary>
     public async Task<bool> TerminateAsync(TimeSpan patience)
     {
-        await MachineCommand.RunAsync("kill", "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
         using var timeout = new CancellationTokenSource(patience);
         try
         {
@@ -123,9 +132,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
 
         // Kept apart: the line itself leaves the bounded output after a few thousand more.
-        if (Listening is null && line.Split("Now listening on: ", 2) is [_, var address])
+        if (Address is null && line.Split("Now listening on: ", 2) is [_, var address])
         {
-            Listening = new Uri(address.Trim());
+            Address = new Uri(address.Trim());
         }
 
         output.Enqueue(line);
