@@ -73,6 +73,7 @@ start() {  # name stage port
     export NEWSPIPE_DISTRIBUTED_ROOT="$root" \
       Bus__Transport=RabbitMq \
       ConnectionStrings__rabbitmq="${ConnectionStrings__rabbitmq:-amqp://guest:guest@127.0.0.1:5672/}" \
+      Bus__RabbitMqManagementUrl="${Bus__RabbitMqManagementUrl:-http://127.0.0.1:15672/}" \
       Store__Provider=Postgres \
       ConnectionStrings__postgres="${ConnectionStrings__postgres:-Host=127.0.0.1;Port=5432;Username=newspipe;Password=newspipe;Database=$database}" \
       Inbox__Path="$inbox" \

@@ -27,7 +27,14 @@ for _ in $(seq 1 90); do
   sleep 1
 done
 as_root rabbitmqctl -q await_startup >/dev/null
-log "rabbitmq is up on 127.0.0.1:5672 (guest/guest)"
+# The management API: the pipeline view reads the age of each queue's oldest message from it.
+as_root rabbitmq-plugins -q enable rabbitmq_management >/dev/null
+for _ in $(seq 1 60); do
+  if (exec 3<>/dev/tcp/127.0.0.1/15672) 2>/dev/null; then break; fi
+  sleep 1
+done
+(exec 3<>/dev/tcp/127.0.0.1/15672) 2>/dev/null || { log "the RabbitMQ management API did not open port 15672"; exit 1; }
+log "rabbitmq is up on 127.0.0.1:5672 (guest/guest), management API on http://127.0.0.1:15672/"
 
 # Chromium: Debian's package, for the browser tests (headless).
 if [ ! -x /usr/bin/chromium ]; then

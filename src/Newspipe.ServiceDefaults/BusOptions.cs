@@ -29,6 +29,13 @@ public sealed class BusOptions
     /// </summary>
     public TimeSpan AttemptTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The RabbitMQ management API (<c>http://host:15672/</c>, the <c>rabbitmq_management</c> plugin), when it is
+    /// enabled: the pipeline view asks it when the oldest message in each queue was sent, which AMQP cannot tell
+    /// without taking the message. Unset: the age is not shown. Its login is the AMQP connection's unless the URL has one.
+    /// </summary>
+    public Uri? RabbitMqManagementUrl { get; set; }
+
     /// <summary>Messages a consumer handles at once (per process); 0 leaves MassTransit's default.</summary>
     [Range(0, 1000)]
     public int ConcurrentMessageLimit { get; set; }

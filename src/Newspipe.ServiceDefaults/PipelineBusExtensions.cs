@@ -30,7 +30,8 @@ public static class PipelineBusExtensions
             // No calls home: this machine reaches nothing but its broker and database.
             bus.DisableUsageTelemetry();
             registerConsumers(bus);
-            bus.AddPublishObserver<StagePublishObserver>();
+            // Only the in-memory transport's queues are this process's to age: a service's messages leave it.
+            bus.AddStagePublishCounting(noteSendTimes: options.Transport == TransportKind.InMemory);
             if (options.Transport == TransportKind.InMemory)
             {
                 bus.UsingInMemory((context, cfg) =>
@@ -46,6 +47,11 @@ public static class PipelineBusExtensions
                     "Bus:Transport is RabbitMq but ConnectionStrings:rabbitmq is not set (e.g. ConnectionStrings__rabbitmq=amqp://guest:guest@localhost:5672/)");
             var connection = RabbitMqConnection.Parse(connectionString);
             WatchConsumers(builder.Services, connection);
+            if (options.RabbitMqManagementUrl is { } managementUrl)
+            {
+                builder.Services.AddSingleton(_ => new RabbitMqManagement(new HttpClient(), managementUrl, connection));
+            }
+
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(connection.Host, connection.Port, connection.VirtualHost, host =>
@@ -55,6 +61,10 @@ public static class PipelineBusExtensions
                     host.PublisherConfirmation = true;
                 });
                 cfg.Durable = true;
+                // The AMQP timestamp (MassTransit leaves it unset): the management API reports it for each queue's
+                // head message, which is how the pipeline view ages a queue. Publishes do not pass the send pipe.
+                cfg.ConfigureSend(send => send.UseSendExecute(StampSendTime));
+                cfg.ConfigurePublish(publish => publish.UseExecute(StampSendTime));
                 DeclarePipelineQueues(cfg);
                 cfg.UseConsumeFilter(typeof(StageTelemetryFilter<>), context);
                 cfg.ConfigureEndpoints(context);
@@ -63,6 +73,24 @@ public static class PipelineBusExtensions
 
         return builder;
     }
+
+    private static void StampSendTime(SendContext context)
+    {
+        if (context.TryGetPayload<RabbitMqSendContext>(out var amqp))
+        {
+            amqp.BasicProperties.Timestamp = new RabbitMQ.Client.AmqpTimestamp(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        }
+    }
+
+    /// <summary>
+    /// Counts the messages this process publishes for each stage (<see cref="StageCount.Published"/>) and, when
+    /// <paramref name="noteSendTimes"/> (the stages take them in this process), when each waiting one was sent.
+    /// </summary>
+    public static void AddStagePublishCounting(this IBusRegistrationConfigurator bus, bool noteSendTimes) =>
+        bus.AddPublishObserver(provider => new StagePublishObserver(
+            provider.GetRequiredService<StageCounters>(),
+            provider.GetService<TimeProvider>() ?? TimeProvider.System,
+            noteSendTimes));
 
     /// <summary>
     /// The broker's count of consumers on this process's queues, watched: <c>/health</c> says Unhealthy and the bus is

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Newspipe.ServiceDefaults;
 
 /// <summary>One stage's counts in this process since it started (see <see cref="StageCounters"/>).</summary>
@@ -9,6 +11,9 @@ public sealed class StageCount
     private long failedAttempts;
     private long retries;
     private long published;
+
+    // Messages published for the stage by this process and not yet taken, with the time each was sent.
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> sentAt = new();
 
     /// <summary>Messages the stage is working on now.</summary>
     public long InFlight => Interlocked.Read(ref inFlight);
@@ -31,8 +36,34 @@ public sealed class StageCount
     /// <summary>Published for the stage but not yet taken by it: the queue in front of it, as far as this process sees.</summary>
     public long Waiting => Math.Max(0, Published - Taken);
 
-    public void Started(bool retry)
+    /// <summary>
+    /// When the oldest message this process published for the stage, and the stage has not taken yet, was sent; null
+    /// when none waits. In the embedded host that is the age of the oldest message in the stage's queue.
+    /// </summary>
+    public DateTimeOffset? OldestWaitingSince
     {
+        get
+        {
+            DateTimeOffset? oldest = null;
+            foreach (var (_, at) in sentAt)
+            {
+                if (oldest is null || at < oldest)
+                {
+                    oldest = at;
+                }
+            }
+
+            return oldest;
+        }
+    }
+
+    public void Started(bool retry, Guid? messageId = null)
+    {
+        if (messageId is { } id)
+        {
+            sentAt.TryRemove(id, out _);
+        }
+
         Interlocked.Increment(ref inFlight);
         Interlocked.Increment(ref retry ? ref retries : ref taken);
     }
@@ -44,4 +75,10 @@ public sealed class StageCount
     }
 
     public void Sent(int count) => Interlocked.Add(ref published, count);
+
+    /// <summary>A message for the stage is about to be sent (before the transport can deliver it).</summary>
+    public void Sending(Guid messageId, DateTimeOffset at) => sentAt.TryAdd(messageId, at);
+
+    /// <summary>A message announced by <see cref="Sending"/> could not be sent.</summary>
+    public void NotSent(Guid messageId) => sentAt.TryRemove(messageId, out _);
 }

@@ -29,7 +29,7 @@ public sealed class StageTelemetryFilter<T>(StageCounters counters, ILogger<Stag
         activity?.SetTag("newspipe.article_id", articleId);
         var count = counters[stage];
         var retry = context.GetRetryAttempt() > 0 || context.GetRedeliveryCount() > 0;
-        count.Started(retry);
+        count.Started(retry, context.MessageId);
         StageVisit.Current = new StageVisit(stage, DateTimeOffset.UtcNow);
         var started = Stopwatch.GetTimestamp();
         try

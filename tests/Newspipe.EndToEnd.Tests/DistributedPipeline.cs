@@ -37,6 +37,7 @@ internal sealed class DistributedPipeline : IAsyncDisposable
         {
             ["Bus__Transport"] = "RabbitMq",
             ["ConnectionStrings__rabbitmq"] = Broker.ConnectionString,
+            ["Bus__RabbitMqManagementUrl"] = TestRabbitMq.ManagementUrl.ToString(),
             ["Store__Provider"] = "Postgres",
             ["ConnectionStrings__postgres"] = Database.ConnectionString,
             ["Inbox__Path"] = Inbox,

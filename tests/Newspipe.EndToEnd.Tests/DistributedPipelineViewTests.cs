@@ -7,7 +7,8 @@ namespace Newspipe.EndToEnd.Tests;
 
 /// <summary>
 /// The Store service's pipeline view (<c>GET /api/pipeline</c>) on the distributed pipeline: queue figures from
-/// RabbitMQ, and a stage with no consumer shown as a stall until it starts.
+/// RabbitMQ (depth and consumers by passive declare, the oldest message's age from the management API), and a stage
+/// with no consumer shown as a stall until it starts.
 /// </summary>
 [Collection(nameof(DistributedCollection))]
 public sealed class DistributedPipelineViewTests
@@ -15,7 +16,7 @@ public sealed class DistributedPipelineViewTests
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     [Fact]
-    public async Task A_stage_without_a_consumer_is_a_stall_with_its_queue_filling_until_it_starts()
+    public async Task A_stage_without_a_consumer_is_a_stall_with_its_queue_filling_and_ageing_until_it_starts()
     {
         await using var pipeline = await DistributedPipeline.CreateAsync();
         var storeService = pipeline.Start("Store");
@@ -43,6 +44,16 @@ public sealed class DistributedPipelineViewTests
         Assert.Equal(0, enrich.GetProperty("queue").GetProperty("consumers").GetInt32());
         Assert.Contains(enrich.GetProperty("stalls").EnumerateArray(), s => s.GetString() == "no consumer on enrich-article");
         Assert.Equal(1, (await StageAsync("clean")).GetProperty("queue").GetProperty("consumers").GetInt32());
+
+        // The waiting message ages: the broker reports its send time (whole seconds) within a few seconds.
+        double? Age(JsonElement stage) =>
+            stage.GetProperty("queue").GetProperty("oldestAgeSeconds") is { ValueKind: JsonValueKind.Number } age ? age.GetDouble() : null;
+        await Eventually.HoldsAsync(async () => Age(await StageAsync("enrich")) is not null, Patience, () => $"{view}");
+        var firstAge = Age(await StageAsync("enrich"))!.Value;
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        enrich = await StageAsync("enrich");
+        Assert.InRange(Age(enrich)!.Value, firstAge + 2, firstAge + 120);
+        Assert.Equal(JsonValueKind.Null, enrich.GetProperty("queue").GetProperty("ageUnknown").ValueKind);
         Assert.Equal(1, (await StageAsync("store")).GetProperty("queue").GetProperty("consumers").GetInt32());
 
         pipeline.Start("Enrich");
@@ -54,6 +65,7 @@ public sealed class DistributedPipelineViewTests
         enrich = await StageAsync("enrich");
         Assert.Equal(1, enrich.GetProperty("queue").GetProperty("consumers").GetInt32());
         Assert.Equal(0, enrich.GetProperty("queue").GetProperty("depth").GetInt64());
+        Assert.Null(Age(enrich));
         Assert.Equal(1, (await StageAsync("store")).GetProperty("processedPerMinute").GetInt32());
     }
 }

@@ -19,6 +19,13 @@ public sealed class TestRabbitMq : IAsyncDisposable
     public static int Port =>
         int.TryParse(Environment.GetEnvironmentVariable("NEWSPIPE_RABBITMQ_PORT"), out var port) ? port : 5672;
 
+    /// <summary>
+    /// The node's management API (the <c>rabbitmq_management</c> plugin scripts/test-deps.sh enables): port 15672
+    /// unless <c>NEWSPIPE_RABBITMQ_MANAGEMENT_PORT</c> says otherwise.
+    /// </summary>
+    public static Uri ManagementUrl =>
+        new($"http://127.0.0.1:{(int.TryParse(Environment.GetEnvironmentVariable("NEWSPIPE_RABBITMQ_MANAGEMENT_PORT"), out var port) ? port : 15672)}/");
+
     /// <summary>The <c>rabbitmqctl</c> arguments that name the node the tests use (none for the default node).</summary>
     public static IReadOnlyList<string> NodeArguments =>
         Environment.GetEnvironmentVariable("NEWSPIPE_RABBITMQ_NODE") is { Length: > 0 } node ? ["-n", node] : [];

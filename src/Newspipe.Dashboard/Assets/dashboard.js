@@ -14,6 +14,21 @@
 
   const text = (value) => value === null || value === undefined ? "—" : String(value);
 
+  // As the server writes it (Format.Age): "12.5 s", "4 min 05 s", "2 h 03 min".
+  function age(seconds) {
+    if (seconds === null || seconds === undefined) {
+      return null;
+    }
+    const two = (n) => String(Math.floor(n)).padStart(2, "0");
+    if (seconds < 60) {
+      return (Math.round(seconds * 10) / 10) + " s";
+    }
+    if (seconds < 3600) {
+      return Math.floor(seconds / 60) + " min " + two(seconds % 60) + " s";
+    }
+    return Math.floor(seconds / 3600) + " h " + two((seconds % 3600) / 60) + " min";
+  }
+
   function cell(row, value) {
     const td = document.createElement("td");
     if (value instanceof Node) {
@@ -45,12 +60,17 @@
         retrying: stage.retrying,
         depth: stage.queue ? stage.queue.depth : null,
         consumers: stage.queue ? stage.queue.consumers : null,
+        oldestAge: stage.queue ? age(stage.queue.oldestAgeSeconds) : null,
       };
       for (const [name, value] of Object.entries(figures)) {
         const element = box.querySelector(`[data-figure="${name}"]`);
         if (element) {
           element.textContent = text(value);
         }
+      }
+      const ageUnknown = box.querySelector('[data-figure-title="ageUnknown"]');
+      if (ageUnknown) {
+        ageUnknown.title = stage.queue && stage.queue.ageUnknown ? stage.queue.ageUnknown : "";
       }
       const stalls = box.querySelector('[data-figure="stalls"]');
       stalls.replaceChildren(...stage.stalls.map((stall) => {

@@ -34,7 +34,7 @@ public sealed class PipelineReader(
 
         var stages = Stages.Select(stage =>
         {
-            var queue = queues.FirstOrDefault(q => q.Stage == stage) is { } q ? new QueueView(q.Queue, q.Depth, q.Consumers, q.Problem) : null;
+            var queue = queues.FirstOrDefault(q => q.Stage == stage) is { } q ? QueueViewOf(q, now) : null;
             var local = counters is not null && counters.Knows(stage) ? counters[stage] : null;
             var retries = retrying.FirstOrDefault(r => r.Stage == stage);
             var view = new StageView(
@@ -54,6 +54,14 @@ public sealed class PipelineReader(
 
         return new PipelineView(now, stages, await TotalsAsync(cancellationToken), health, await LatestAsync(cancellationToken));
     }
+
+    private static QueueView QueueViewOf(QueueFigures queue, DateTimeOffset now) => new(
+        queue.Queue,
+        queue.Depth,
+        queue.Consumers,
+        queue.OldestSentAt is { } sentAt ? Math.Round(Math.Max(0, (now - sentAt).TotalSeconds), 1) : null,
+        queue.AgeUnknown,
+        queue.Problem);
 
     private static IReadOnlyList<string> Stalls(StageView stage, StageRetries? retries)
     {
