@@ -32,9 +32,10 @@ public sealed class ArticleStore
 
     /// <summary>
     /// Stores an enriched article with its entity links. Entities are keyed by <paramref name="entityKey"/> (type and
-    /// canonical name → identity), so every spelling across articles meets in one entity row. Articles saved at the
-    /// same time are written in one transaction (<see cref="ArticleWriteQueue"/>); the task completes once this one's
-    /// transaction committed.
+    /// canonical name → identity), so every spelling across articles meets in one entity row. The article's open
+    /// failures (a replay that got through, or the file dropped again) are resolved in the same transaction, whether it
+    /// was stored now or before. Articles saved at the same time are written in one transaction
+    /// (<see cref="ArticleWriteQueue"/>); the task completes once this one's transaction committed.
     /// </summary>
     public Task<SaveResult> SaveAsync(
         ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken) =>
@@ -83,8 +84,10 @@ public sealed class ArticleStore
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var results = new SaveResult[batch.Count];
         var fresh = await FreshAsync(db, batch, results, cancellationToken);
+        var ids = batch.Select(p => p.Article.ArticleId).Distinct().ToList();
         if (fresh.Count == 0)
         {
+            await FailureStore.ResolveArticlesAsync(db, ids, cancellationToken);
             return results;
         }
 
@@ -108,14 +111,17 @@ public sealed class ArticleStore
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await FailureStore.ResolveArticlesAsync(db, ids, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException) when (batch.Count == 1)
         {
             // Another worker may have stored the same article between our check and our insert.
+            await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             if (await db.Articles.AnyAsync(a => a.Id == batch[0].Article.ArticleId, cancellationToken))
             {
+                await FailureStore.ResolveArticlesAsync(db, ids, cancellationToken);
                 return [SaveResult.AlreadyStored];
             }
 
