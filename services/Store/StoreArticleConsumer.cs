@@ -10,16 +10,15 @@ namespace Newspipe.Store;
 /// ArticleEnriched → one row in the store (a redelivered, replayed or re-dropped article is not written twice; its
 /// failures are resolved) → ArticleStored.
 /// </summary>
-public sealed class StoreArticleConsumer(ArticleStore store, FailureStore failures, ILogger<StoreArticleConsumer> logger) : IConsumer<ArticleEnriched>
+public sealed class StoreArticleConsumer(ArticleStore store, ILogger<StoreArticleConsumer> logger) : IConsumer<ArticleEnriched>
 {
     public async Task Consume(ConsumeContext<ArticleEnriched> context)
     {
         // The article is kept with its whole journey; the store's hop ends as the write begins.
         var article = context.Message with { Journey = context.WithHop(context.Message.Journey, "store") };
+        // Failures of this article (a replay that got through, or the file dropped again) are settled with the write.
         var result = await store.SaveAsync(article, EnrichmentContract.EntityKey, context.CancellationToken);
         var alreadyStored = result == SaveResult.AlreadyStored;
-        // Failures of this article (a replay that got through, or the file dropped again) are settled now.
-        await failures.ResolveArticleAsync(article.ArticleId, context.CancellationToken);
         if (alreadyStored)
         {
             Log.Duplicate(logger, article.ArticleId, PrintableText.Escape(article.SourceName));

@@ -25,14 +25,20 @@ internal static class BenchCommand
     {
         var articles = new Option<int>("--articles") { Description = "Distinct articles dropped at once per mode (half as many more for latency).", DefaultValueFactory = _ => 5_000 };
         var stored = new Option<int>("--stored") { Description = "Articles already stored for the last run (0: skip it).", DefaultValueFactory = _ => 50_000 };
+        var modes = new Option<BenchMode[]>("--modes")
+        {
+            Description = "Only these rows after the limit (Embedded, Distributed1, Distributed2, Stored; comma-separated); all when not given.",
+            CustomParser = ParseModes,
+        };
         var benchmark = BenchmarkOption();
         var command = new Command("bench", "The pipeline's throughput, latency and memory in every form against the limit of its stage logic, as one table; or a sub-benchmark.")
         {
-            articles, stored, benchmark, Extraction(), Ingest(), Enrich(),
+            articles, stored, modes, benchmark, Extraction(), Ingest(), Enrich(),
         };
         command.SetAction(async (result, ct) =>
         {
-            var plan = PipelinePlan(result.GetValue(articles), result.GetValue(stored), result.GetValue(benchmark)!);
+            var chosen = (result.GetValue(modes) ?? []).ToHashSet();
+            var plan = PipelinePlan(result.GetValue(articles), chosen.Count == 0 || chosen.Contains(BenchMode.Stored) ? result.GetValue(stored) : 0, result.GetValue(benchmark)!, chosen);
             try
             {
                 var results = await PipelineBenchmark.RunAsync(plan);
@@ -49,7 +55,25 @@ internal static class BenchCommand
         return command;
     }
 
-    private static BenchPlan PipelinePlan(int count, int stored, string benchmark)
+    private static BenchMode[] ParseModes(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var modes = new List<BenchMode>();
+        foreach (var name in result.Tokens.SelectMany(token => token.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (Enum.TryParse<BenchMode>(name, ignoreCase: true, out var mode) && Enum.IsDefined(mode))
+            {
+                modes.Add(mode);
+            }
+            else
+            {
+                result.AddError($"Unknown mode '{name}': say Embedded, Distributed1, Distributed2 or Stored.");
+            }
+        }
+
+        return [.. modes];
+    }
+
+    private static BenchPlan PipelinePlan(int count, int stored, string benchmark, IReadOnlySet<BenchMode> modes)
     {
         var repository = Repository();
         var work = Directory.CreateTempSubdirectory("newspipe-bench-").FullName;
@@ -59,7 +83,7 @@ internal static class BenchCommand
         var files = corpus.Write(Path.Combine(work, "articles"), "a-", 0, count + count / 2 + templates);
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
         return new BenchPlan(
-            files.Take(count).ToList(), files.Skip(count).Take(count / 2).ToList(), files.Skip(count + count / 2).ToList(), repository, configuration, typeof(BenchCommand).Assembly.Location, work, stored);
+            files.Take(count).ToList(), files.Skip(count).Take(count / 2).ToList(), files.Skip(count + count / 2).ToList(), repository, configuration, typeof(BenchCommand).Assembly.Location, work, stored, modes);
     }
 
     /// <summary>The repository this CLI was built in (the services are started from their builds there).</summary>

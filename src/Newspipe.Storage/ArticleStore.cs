@@ -11,43 +11,159 @@ public sealed class ArticleStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // 3 parameters an entity, well under SQLite's limit of 32,766 a statement.
+    private const int SqliteEntitiesPerStatement = 1000;
+
     private readonly IDbContextFactory<NewspipeDbContext> contexts;
     private readonly StoreOptions options;
 
     private readonly DatabaseResilience database;
+    private readonly ArticleWriteQueue writes;
 
     public ArticleStore(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
     {
         this.contexts = contexts;
         this.options = options.Value;
         this.database = database;
+        writes = new ArticleWriteQueue(WriteBatchAsync);
     }
 
     public StoreProvider Provider => options.Provider;
 
     /// <summary>
     /// Stores an enriched article with its entity links. Entities are keyed by <paramref name="entityKey"/> (type and
-    /// canonical name → identity), so every spelling across articles meets in one entity row.
+    /// canonical name → identity), so every spelling across articles meets in one entity row. The article's open
+    /// failures (a replay that got through, or the file dropped again) are resolved in the same transaction, whether it
+    /// was stored now or before. Articles saved at the same time are written in one transaction
+    /// (<see cref="ArticleWriteQueue"/>); the task completes once this one's transaction committed.
     /// </summary>
     public Task<SaveResult> SaveAsync(
         ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(token => SqliteWriter.RunAsync(options.Provider, () => SaveOnceAsync(article, entityKey, token), token), cancellationToken);
+        writes.SaveAsync(article, entityKey, cancellationToken);
 
-    private async Task<SaveResult> SaveOnceAsync(
-        ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// One transaction for the batch. If it fails, each article is tried alone, so one bad article fails only its own
+    /// message (whatever the error is taken for: SQLite's refusals can look transient); with the database away, the
+    /// circuit breaker fails the single tries at once.
+    /// </summary>
+    private async Task WriteBatchAsync(IReadOnlyList<PendingArticle> batch)
+    {
+        try
+        {
+            await WriteAsync(batch);
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            foreach (var pending in batch)
+            {
+                try
+                {
+                    await WriteAsync([pending]);
+                }
+                catch (Exception alone)
+                {
+                    pending.Done.TrySetException(alone);
+                }
+            }
+        }
+    }
+
+    private async Task WriteAsync(IReadOnlyList<PendingArticle> batch)
+    {
+        // Not the callers' tokens: a caller that stops waiting must not cancel the others' write.
+        var results = await database.ExecuteAsync(
+            token => SqliteWriter.RunAsync(options.Provider, () => SaveOnceAsync(batch, token), token), CancellationToken.None);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Done.TrySetResult(results[i]);
+        }
+    }
+
+    private async Task<SaveResult[]> SaveOnceAsync(IReadOnlyList<PendingArticle> batch, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.Articles.AnyAsync(a => a.Id == article.ArticleId, cancellationToken))
+        var results = new SaveResult[batch.Count];
+        var fresh = await FreshAsync(db, batch, results, cancellationToken);
+        var ids = batch.Select(p => p.Article.ArticleId).Distinct().ToList();
+        if (fresh.Count == 0)
         {
-            return SaveResult.AlreadyStored;
+            await FailureStore.ResolveArticlesAsync(db, ids, cancellationToken);
+            return results;
         }
 
         var now = DateTime.UtcNow;
-        // Entities in one fixed order: two workers inserting overlapping entity sets then wait on each other, never deadlock.
-        var mentions = article.Entities.GroupBy(entityKey).OrderBy(entity => entity.Key, StringComparer.Ordinal).ToList();
+        // Entities and articles in one fixed order: two writers inserting overlapping sets then wait on each other, never deadlock.
+        var mentions = fresh.ToDictionary(
+            i => i,
+            i => batch[i].Article.Entities.GroupBy(batch[i].EntityKey).OrderBy(entity => entity.Key, StringComparer.Ordinal).ToList());
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await InsertEntitiesAsync(db, mentions.Select(entity => (entity.Key, entity.First())).ToList(), now, cancellationToken);
+        var entities = mentions.Values.SelectMany(m => m)
+            .GroupBy(entity => entity.Key, StringComparer.Ordinal)
+            .OrderBy(entity => entity.Key, StringComparer.Ordinal)
+            .Select(entity => (entity.Key, entity.First().First()))
+            .ToList();
+        await InsertEntitiesAsync(db, entities, now, cancellationToken);
+        foreach (var i in fresh.OrderBy(i => batch[i].Article.ArticleId))
+        {
+            AddArticle(db, batch[i].Article, mentions[i], now);
+        }
 
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await FailureStore.ResolveArticlesAsync(db, ids, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (batch.Count == 1)
+        {
+            // Another worker may have stored the same article between our check and our insert.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await db.Articles.AnyAsync(a => a.Id == batch[0].Article.ArticleId, cancellationToken))
+            {
+                await FailureStore.ResolveArticlesAsync(db, ids, cancellationToken);
+                return [SaveResult.AlreadyStored];
+            }
+
+            throw;
+        }
+
+        foreach (var i in fresh)
+        {
+            results[i] = SaveResult.Stored;
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// The positions in the batch of articles to write: not stored yet, and each id once (a redelivery may meet its
+    /// first delivery in one batch). The others are marked already stored.
+    /// </summary>
+    private static async Task<List<int>> FreshAsync(
+        NewspipeDbContext db, IReadOnlyList<PendingArticle> batch, SaveResult[] results, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(p => p.Article.ArticleId).Distinct().ToList();
+        var seen = (await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var fresh = new List<int>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (seen.Add(batch[i].Article.ArticleId))
+            {
+                fresh.Add(i);
+            }
+            else
+            {
+                results[i] = SaveResult.AlreadyStored;
+            }
+        }
+
+        return fresh;
+    }
+
+    private static void AddArticle(
+        NewspipeDbContext db, ArticleEnriched article, IReadOnlyList<IGrouping<string, EntityMention>> mentions, DateTime now)
+    {
         db.Articles.Add(ToRecord(article, now));
         db.ArticleEntities.AddRange(mentions.Select(entity => new ArticleEntityRecord
         {
@@ -56,23 +172,6 @@ public sealed class ArticleStore
             Mentions = entity.Count(),
             Spellings = EntitySpellings.Write(entity.Select(m => m.Text)),
         }));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return SaveResult.Stored;
-        }
-        catch (DbUpdateException)
-        {
-            // Another worker may have stored the same article between our check and our insert.
-            db.ChangeTracker.Clear();
-            if (await db.Articles.AnyAsync(a => a.Id == article.ArticleId, cancellationToken))
-            {
-                return SaveResult.AlreadyStored;
-            }
-
-            throw;
-        }
     }
 
     /// <summary>Every new entity of an article in one statement (one round trip, not one per entity); known ones are left as they are.</summary>
@@ -95,16 +194,20 @@ public sealed class ArticleStore
             return;
         }
 
-        var values = string.Join(", ", entities.Select((_, i) => $"({{{3 * i + 1}}}, {{{3 * i + 2}}}, {{{3 * i + 3}}}, {{0}})"));
-        var parameters = new List<object> { now };
-        foreach (var (key, first) in entities)
+        // SQLite takes a limited number of parameters in one statement: a large batch goes in chunks.
+        foreach (var chunk in entities.Chunk(SqliteEntitiesPerStatement))
         {
-            parameters.AddRange([key, first.Canonical, first.Type]);
-        }
+            var values = string.Join(", ", chunk.Select((_, i) => $"({{{3 * i + 1}}}, {{{3 * i + 2}}}, {{{3 * i + 3}}}, {{0}})"));
+            var parameters = new List<object> { now };
+            foreach (var (key, first) in chunk)
+            {
+                parameters.AddRange([key, first.Canonical, first.Type]);
+            }
 
-        // Only placeholders are put together here; every value goes as a parameter.
-        await db.Database.ExecuteSqlAsync(
-            FormattableStringFactory.Create(Insert + "VALUES " + values + " ON CONFLICT DO NOTHING", [.. parameters]), cancellationToken);
+            // Only placeholders are put together here; every value goes as a parameter.
+            await db.Database.ExecuteSqlAsync(
+                FormattableStringFactory.Create(Insert + "VALUES " + values + " ON CONFLICT DO NOTHING", [.. parameters]), cancellationToken);
+        }
     }
 
     public async Task<bool> ExistsAsync(Guid articleId, CancellationToken cancellationToken)

@@ -180,15 +180,24 @@ public sealed class FailureStore(IDbContextFactory<NewspipeDbContext> contexts, 
                 async () =>
                 {
                     await using var db = await contexts.CreateDbContextAsync(token);
-                    var now = DateTime.UtcNow;
-                    return await db.Failures
-                        .Where(f => f.ArticleId == articleId && Open.Contains(f.Status))
-                        .ExecuteUpdateAsync(
-                            set => set.SetProperty(f => f.Status, FailureStatus.Resolved).SetProperty(f => f.ResolvedAt, now),
-                            token);
+                    return await ResolveArticlesAsync(db, [articleId], token);
                 },
                 token),
             cancellationToken);
+
+    /// <summary>
+    /// The open failures of these articles marked resolved, in the caller's context (and transaction): the store
+    /// does it as it writes the articles (<see cref="ArticleStore.SaveAsync"/>).
+    /// </summary>
+    internal static Task<int> ResolveArticlesAsync(NewspipeDbContext db, IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken)
+    {
+        var now = DateTime.UtcNow;
+        return db.Failures
+            .Where(f => f.ArticleId != null && articleIds.Contains(f.ArticleId.Value) && Open.Contains(f.Status))
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(f => f.Status, FailureStatus.Resolved).SetProperty(f => f.ResolvedAt, now),
+                cancellationToken);
+    }
 
     private Task<int> TransitionAsync(FailureSelection selection, FailureStatus from, FailureStatus to, CancellationToken cancellationToken)
     {

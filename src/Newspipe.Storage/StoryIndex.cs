@@ -13,6 +13,8 @@ namespace Newspipe.Storage;
 /// </summary>
 public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
 {
+    private readonly StorySignatureCache signatures = new();
+
     /// <summary>
     /// Assigns the article to a story: the story of the most similar candidate when <paramref name="similarity"/>
     /// reaches <paramref name="threshold"/>, else a new story named after this article. The earliest candidate
@@ -78,11 +80,15 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
         db.StoryKeys.AddRange(keys.Select(key => new StoryKeyRecord { Key = key, ArticleId = entry.ArticleId, At = entry.At }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        signatures.Add(entry.ArticleId, entry.Signature);
         return new StoryAssignment(storyId, duplicateOf);
     }
 
-    /// <summary>Articles sharing the most keys with the entry within the story window, earliest first.</summary>
-    private async Task<List<StorySignatureRecord>> CandidatesAsync(
+    /// <summary>
+    /// Articles sharing the most keys with the entry within the story window, earliest first. Their rows are read
+    /// without the signature; only signatures this process has not seen yet are read.
+    /// </summary>
+    private async Task<List<StoryCandidate>> CandidatesAsync(
         NewspipeDbContext db, StoryEntry entry, long[] keys, CancellationToken cancellationToken)
     {
         if (keys.Length == 0)
@@ -99,9 +105,48 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
             .ThenBy(g => g.Key)
             .Take(options.Value.StoryCandidateLimit)
             .Select(g => g.Key);
-        var candidates = await db.StorySignatures.AsNoTracking()
+        var rows = await db.StorySignatures.AsNoTracking()
             .Where(s => ids.Contains(s.ArticleId))
+            .Select(s => new StoryCandidate(s.ArticleId, s.StoryId, s.SimHash, s.CreatedAt))
             .ToListAsync(cancellationToken);
-        return candidates.OrderBy(c => c.CreatedAt).ThenBy(c => c.ArticleId).ToList();
+        var known = await SignaturesAsync(db, rows, cancellationToken);
+        return rows
+            .Select(c => c with { Signature = known[c.ArticleId] })
+            .OrderBy(c => c.CreatedAt)
+            .ThenBy(c => c.ArticleId)
+            .ToList();
+    }
+
+    /// <summary>The candidates' signatures: from the cache, the others read (and cached).</summary>
+    private async Task<Dictionary<Guid, string>> SignaturesAsync(NewspipeDbContext db, List<StoryCandidate> rows, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<Guid, string>(rows.Count);
+        var unknown = new List<Guid>();
+        foreach (var row in rows)
+        {
+            if (signatures.TryGet(row.ArticleId, out var signature))
+            {
+                known[row.ArticleId] = signature;
+            }
+            else
+            {
+                unknown.Add(row.ArticleId);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            var read = await db.StorySignatures.AsNoTracking()
+                .Where(s => unknown.Contains(s.ArticleId))
+                .Select(s => new { s.ArticleId, s.Signature })
+                .ToListAsync(cancellationToken);
+            foreach (var row in read)
+            {
+                known[row.ArticleId] = row.Signature;
+                signatures.Add(row.ArticleId, row.Signature);
+            }
+        }
+
+        return known;
     }
 }

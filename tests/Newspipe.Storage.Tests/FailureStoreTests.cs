@@ -97,6 +97,29 @@ public sealed class FailureStoreTests
     [Theory]
     [InlineData(StoreProvider.Sqlite)]
     [InlineData(StoreProvider.Postgres)]
+    public async Task Storing_an_article_resolves_its_failures_whether_it_is_new_or_already_stored(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var first = (await store.Failures.RecordAsync(Failed("a.txt"), CancellationToken.None)).Failure;
+        var second = (await store.Failures.RecordAsync(Failed("b.txt"), CancellationToken.None)).Failure;
+        var other = (await store.Failures.RecordAsync(Failed("c.txt"), CancellationToken.None)).Failure;
+        var stored = Articles.Enriched(second.ArticleId!.Value, "Stored before");
+        await store.Store.SaveAsync(stored, Articles.Key, CancellationToken.None);
+        await store.Failures.RecordAsync(Failed("b.txt") with { ArticleId = second.ArticleId, MessageId = Guid.NewGuid() }, CancellationToken.None);
+
+        Assert.Equal(SaveResult.Stored, await store.Store.SaveAsync(Articles.Enriched(first.ArticleId!.Value, "New"), Articles.Key, CancellationToken.None));
+        Assert.Equal(SaveResult.AlreadyStored, await store.Store.SaveAsync(stored, Articles.Key, CancellationToken.None));
+
+        var open = await store.Failures.ListAsync(new FailureQuery(), CancellationToken.None);
+        Assert.Equal([other.Id], open.Select(f => f.Id));
+        var resolved = await store.Failures.ListAsync(new FailureQuery(Status: FailureStatus.Resolved), CancellationToken.None);
+        Assert.Contains(resolved, f => f.Id == first.Id);
+        Assert.Contains(resolved, f => f.ArticleId == second.ArticleId);
+    }
+
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
     public async Task A_failed_file_replayed_and_rejected_again_is_the_same_failure(StoreProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);

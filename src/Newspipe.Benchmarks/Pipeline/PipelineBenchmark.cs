@@ -20,13 +20,28 @@ public static class PipelineBenchmark
         var latencies = await limit.LatenciesAsync(plan.Paced, rate / 2, new BenchProgress($"limit, at half rate ({rate / 2:0} articles/s)"));
         results.Add(new ModeResult("limit (stage logic, no transport, in memory)", rate, Latency.Of(latencies, rate / 2), [("bench", PeakResidentBytes())]));
 
-        Console.Error.WriteLine("embedded: the newspipe run host");
-        results.Add(await EmbeddedRun.MeasureAsync(plan));
+        if (plan.Runs(BenchMode.Embedded))
+        {
+            Console.Error.WriteLine("embedded: the newspipe run host");
+            results.Add(await EmbeddedRun.MeasureAsync(plan));
+        }
 
-        Console.Error.WriteLine("distributed: RabbitMQ and PostgreSQL, one process per stage");
-        results.Add(await DistributedRun.MeasureAsync(plan, 1, prestore: null));
-        results.Add(await DistributedRun.MeasureAsync(plan, 2, prestore: null));
-        if (plan.Prestored > 0)
+        if (plan.Runs(BenchMode.Distributed1) || plan.Runs(BenchMode.Distributed2))
+        {
+            Console.Error.WriteLine("distributed: RabbitMQ and PostgreSQL, one process per stage");
+        }
+
+        if (plan.Runs(BenchMode.Distributed1))
+        {
+            results.Add(await DistributedRun.MeasureAsync(plan, 1, prestore: null));
+        }
+
+        if (plan.Runs(BenchMode.Distributed2))
+        {
+            results.Add(await DistributedRun.MeasureAsync(plan, 2, prestore: null));
+        }
+
+        if (plan.Prestored > 0 && plan.Runs(BenchMode.Stored))
         {
             Console.Error.WriteLine("distributed over a full store: enriching templates of the stored articles");
             var templates = PrestoredArticles.Templates(plan.StoredTemplates);
