@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Microsoft.Data.Sqlite;
 
 namespace Newspipe.Storage;
 
@@ -36,6 +37,8 @@ internal static class DatabaseFaults
             || state.StartsWith("57P", StringComparison.Ordinal)
             || state is "40001" or "40P01");
 
+    // SqliteErrorCode, not DbException.ErrorCode: that is the HRESULT (E_FAIL for every SQLite error), whose low byte 5
+    // made every SQLite error, a NOT NULL violation included, look like SQLITE_BUSY.
     private static bool IsSqliteBusy(DbException exception) =>
-        exception.GetType().Name == "SqliteException" && (exception.ErrorCode & 0xFF) is SqliteBusy or SqliteLocked;
+        exception is SqliteException sqlite && sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked;
 }
