@@ -30,10 +30,10 @@ public static class PipelineBusExtensions
             // No calls home: this machine reaches nothing but its broker and database.
             bus.DisableUsageTelemetry();
             registerConsumers(bus);
-            // Only the in-memory transport's queues are this process's to age: a service's messages leave it.
-            bus.AddStagePublishCounting(noteSendTimes: options.Transport == TransportKind.InMemory);
             if (options.Transport == TransportKind.InMemory)
             {
+                // Only the in-memory transport's queues are this process's to count: a service's messages leave it.
+                bus.AddStagePublishCounting();
                 bus.UsingInMemory((context, cfg) =>
                 {
                     cfg.UseConsumeFilter(typeof(StageTelemetryFilter<>), context);
@@ -83,14 +83,14 @@ public static class PipelineBusExtensions
     }
 
     /// <summary>
-    /// Counts the messages this process publishes for each stage (<see cref="StageCount.Published"/>) and, when
-    /// <paramref name="noteSendTimes"/> (the stages take them in this process), when each waiting one was sent.
+    /// Keeps the messages this process publishes for each stage until the stage takes them, with when each was sent
+    /// (<see cref="StageCount.Waiting"/>, <see cref="StageCount.OldestWaitingSince"/>): for the in-memory transport,
+    /// where the stages run in this process.
     /// </summary>
-    public static void AddStagePublishCounting(this IBusRegistrationConfigurator bus, bool noteSendTimes) =>
+    public static void AddStagePublishCounting(this IBusRegistrationConfigurator bus) =>
         bus.AddPublishObserver(provider => new StagePublishObserver(
             provider.GetRequiredService<StageCounters>(),
-            provider.GetService<TimeProvider>() ?? TimeProvider.System,
-            noteSendTimes));
+            provider.GetService<TimeProvider>() ?? TimeProvider.System));
 
     /// <summary>
     /// The broker's count of consumers on this process's queues, watched: <c>/health</c> says Unhealthy and the bus is

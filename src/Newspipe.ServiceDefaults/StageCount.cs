@@ -10,9 +10,9 @@ public sealed class StageCount
     private long done;
     private long failedAttempts;
     private long retries;
-    private long published;
 
-    // Messages published for the stage by this process and not yet taken, with the time each was sent.
+    // Messages published for the stage by this process (on the in-memory transport) and not yet taken, with the time
+    // each was sent: the queue in front of the stage.
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> sentAt = new();
 
     /// <summary>Messages the stage is working on now.</summary>
@@ -30,11 +30,8 @@ public sealed class StageCount
     /// <summary>Attempts that were retries of an earlier one.</summary>
     public long Retries => Interlocked.Read(ref retries);
 
-    /// <summary>Messages this process published for the stage (its queue's input).</summary>
-    public long Published => Interlocked.Read(ref published);
-
     /// <summary>Published for the stage but not yet taken by it: the queue in front of it, as far as this process sees.</summary>
-    public long Waiting => Math.Max(0, Published - Taken);
+    public long Waiting => sentAt.Count;
 
     /// <summary>
     /// When the oldest message this process published for the stage, and the stage has not taken yet, was sent; null
@@ -73,8 +70,6 @@ public sealed class StageCount
         Interlocked.Decrement(ref inFlight);
         Interlocked.Increment(ref failed ? ref failedAttempts : ref done);
     }
-
-    public void Sent(int count) => Interlocked.Add(ref published, count);
 
     /// <summary>A message for the stage is about to be sent (before the transport can deliver it).</summary>
     public void Sending(Guid messageId, DateTimeOffset at) => sentAt.TryAdd(messageId, at);

@@ -4,7 +4,8 @@ namespace Newspipe.ServiceDefaults;
 
 /// <summary>
 /// What this process's stages are doing right now, kept by <see cref="StageTelemetryFilter{T}"/> (and Ingest):
-/// messages in flight, taken, done, failed attempts and retries per stage, and messages published for each stage.
+/// messages in flight, taken, done, failed attempts and retries per stage, and (on the in-memory transport) the messages
+/// published for each stage and not yet taken.
 /// In the embedded host (one process, in-memory transport) that is the whole pipeline's state; a distributed service
 /// knows only its own stage.
 /// </summary>

@@ -19,7 +19,7 @@ public sealed class QueueAgeTests
             bus =>
             {
                 bus.AddConsumer<HeldCleanConsumer, HeldCleanConsumerDefinition>();
-                bus.AddStagePublishCounting(noteSendTimes: true);
+                bus.AddStagePublishCounting();
             });
         var count = host.Get<StageCounters>()["clean"];
         Assert.Null(count.OldestWaitingSince);
@@ -27,7 +27,7 @@ public sealed class QueueAgeTests
         // The stage takes one message at a time and holds the first: the second and third wait.
         var before = DateTimeOffset.UtcNow;
         await host.Harness.Bus.Publish(Messages.Ingested("first"));
-        await Until(() => count.InFlight == 1);
+        await Poll.UntilAsync(() => count.InFlight == 1);
         var secondSent = DateTimeOffset.UtcNow;
         await host.Harness.Bus.Publish(Messages.Ingested("second"));
         await Task.Delay(50);
@@ -43,7 +43,7 @@ public sealed class QueueAgeTests
         Assert.Equal((2L, oldest), (gauge.Depth, gauge.OldestSentAt));
 
         HeldCleanConsumer.Release();
-        await Until(() => count.Done == 3);
+        await Poll.UntilAsync(() => count.Done == 3);
         Assert.Equal(3, count.Done);
         Assert.Null(count.OldestWaitingSince);
     }
@@ -82,14 +82,6 @@ public sealed class QueueAgeTests
         count.NotSent(id);
 
         Assert.Null(count.OldestWaitingSince);
-    }
-
-    private static async Task Until(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
     }
 }
 
