@@ -40,7 +40,7 @@ public sealed class StageTelemetryTests
         Assert.True(clean.SentAt <= clean.StartedAt && clean.StartedAt < clean.FinishedAt, $"{clean.SentAt:O} {clean.StartedAt:O} {clean.FinishedAt:O}");
         Assert.Matches("^[0-9a-f]{32}$", clean.TraceId);
         var count = host.Get<StageCounters>()["clean"];
-        await Until(() => count.Done == 1);
+        await Poll.UntilAsync(() => count.Done == 1);
         Assert.Equal((1, 0, 0, 0), (count.Taken, count.InFlight, count.FailedAttempts, count.Retries));
     }
 
@@ -55,16 +55,7 @@ public sealed class StageTelemetryTests
         var hop = Assert.Single(host.Harness.Published.Select<ArticleCleaned>().Single().Context.Message.Journey!);
         Assert.Equal(2, hop.Attempts);
         var count = host.Get<StageCounters>()["clean"];
-        await Until(() => count.Done == 1);
+        await Poll.UntilAsync(() => count.Done == 1);
         Assert.Equal((1, 1, 1, 0), (count.Taken, count.Retries, count.FailedAttempts, count.InFlight));
-    }
-
-    // The counts change as the filter returns, just after the consumer published.
-    private static async Task Until(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
     }
 }
