@@ -83,8 +83,8 @@ public sealed class ArticleStore
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var results = new SaveResult[batch.Count];
-        var fresh = await FreshAsync(db, batch, results, cancellationToken);
         var ids = batch.Select(p => p.Article.ArticleId).Distinct().ToList();
+        var fresh = await FreshAsync(db, batch, ids, results, cancellationToken);
         if (fresh.Count == 0)
         {
             await FailureStore.ResolveArticlesAsync(db, ids, cancellationToken);
@@ -138,12 +138,11 @@ public sealed class ArticleStore
 
     /// <summary>
     /// The positions in the batch of articles to write: not stored yet, and each id once (a redelivery may meet its
-    /// first delivery in one batch). The others are marked already stored.
+    /// first delivery in one batch); <paramref name="ids"/> are the batch's distinct ids. The others are marked already stored.
     /// </summary>
     private static async Task<List<int>> FreshAsync(
-        NewspipeDbContext db, IReadOnlyList<PendingArticle> batch, SaveResult[] results, CancellationToken cancellationToken)
+        NewspipeDbContext db, IReadOnlyList<PendingArticle> batch, List<Guid> ids, SaveResult[] results, CancellationToken cancellationToken)
     {
-        var ids = batch.Select(p => p.Article.ArticleId).Distinct().ToList();
         var seen = (await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
         var fresh = new List<int>();
         for (var i = 0; i < batch.Count; i++)
