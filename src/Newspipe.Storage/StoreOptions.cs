@@ -20,7 +20,13 @@ public sealed class StoreOptions
     public TimeSpan StoryWindow { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>At most this many candidates, those sharing the most index keys, are compared with a new article.</summary>
-    public int StoryCandidateLimit { get; set; } = 500;
+    public int StoryCandidateLimit { get; set; } = 100;
+
+    /// <summary>
+    /// Each index key gives at most its newest this many articles as candidates, so that a key most recent articles
+    /// share (a common word or entity) costs the same however many articles share it.
+    /// </summary>
+    public int StoryKeyPostingLimit { get; set; } = 100;
 
     public string SqlitePath => Path.GetFullPath(Path.Combine(DataDirectory, "newspipe.db"));
 }

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -13,6 +16,8 @@ namespace Newspipe.Storage;
 /// </summary>
 public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
 {
+    private static readonly ConcurrentDictionary<int, string> CandidateSqls = new();
+
     private readonly StorySignatureCache signatures = new();
 
     /// <summary>
@@ -85,8 +90,10 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
     }
 
     /// <summary>
-    /// Articles sharing the most keys with the entry within the story window, earliest first. Their rows are read
-    /// without the signature; only signatures this process has not seen yet are read.
+    /// Articles sharing the most keys with the entry within the story window, earliest first. Each key gives at most
+    /// its newest <see cref="StoreOptions.StoryKeyPostingLimit"/> articles, so a key that many articles share (a common
+    /// word or entity) costs the same however large the store grows. One statement ranks them and reads their rows
+    /// without the signature; only signatures this process has not seen yet are read after it.
     /// </summary>
     private async Task<List<StoryCandidate>> CandidatesAsync(
         NewspipeDbContext db, StoryEntry entry, long[] keys, CancellationToken cancellationToken)
@@ -96,19 +103,27 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
             return [];
         }
 
-        var from = entry.At - options.Value.StoryWindow;
-        var to = entry.At + options.Value.StoryWindow;
-        var ids = db.StoryKeys
-            .Where(k => keys.Contains(k.Key) && k.At >= from && k.At <= to)
-            .GroupBy(k => k.ArticleId)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key)
-            .Take(options.Value.StoryCandidateLimit)
-            .Select(g => g.Key);
-        var rows = await db.StorySignatures.AsNoTracking()
-            .Where(s => ids.Contains(s.ArticleId))
-            .Select(s => new StoryCandidate(s.ArticleId, s.StoryId, s.SimHash, s.CreatedAt))
-            .ToListAsync(cancellationToken);
+        var rows = new List<StoryCandidate>();
+        await using (var command = db.Database.GetDbConnection().CreateCommand())
+        {
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = CandidatesSql(keys.Length);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                AddParameter(command, $"@k{i}", keys[i]);
+            }
+
+            AddParameter(command, "@from", entry.At - options.Value.StoryWindow);
+            AddParameter(command, "@to", entry.At + options.Value.StoryWindow);
+            AddParameter(command, "@perKey", options.Value.StoryKeyPostingLimit);
+            AddParameter(command, "@limit", options.Value.StoryCandidateLimit);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(new StoryCandidate(reader.GetGuid(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetDateTime(3)));
+            }
+        }
+
         var known = await SignaturesAsync(db, rows, cancellationToken);
         return rows
             .Select(c => c with { Signature = known[c.ArticleId] })
@@ -116,6 +131,32 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
             .ThenBy(c => c.ArticleId)
             .ToList();
     }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>
+    /// The newest postings of each of <paramref name="keyCount"/> keys (<c>@k0</c>…) within the window (one index
+    /// range per key, at most <c>@perKey</c> each), the <c>@limit</c> articles among them sharing the most keys, and
+    /// their story rows: one statement that SQLite and PostgreSQL both read.
+    /// </summary>
+    private static string CandidatesSql(int keyCount) => CandidateSqls.GetOrAdd(keyCount, count =>
+        $"""
+        SELECT s."ArticleId", s."StoryId", s."SimHash", s."CreatedAt"
+        FROM (
+            SELECT "ArticleId", COUNT(*) AS shared
+            FROM ({string.Join(" UNION ALL ", Enumerable.Range(0, count).Select(i =>
+                $"""SELECT "ArticleId" FROM (SELECT "ArticleId" FROM story_keys WHERE "Key" = @k{i} AND "At" >= @from AND "At" <= @to ORDER BY "At" DESC LIMIT @perKey) AS k{i}"""))}) AS postings
+            GROUP BY "ArticleId"
+            ORDER BY shared DESC, "ArticleId"
+            LIMIT @limit) AS c
+        JOIN story_signatures AS s ON s."ArticleId" = c."ArticleId"
+        """);
 
     /// <summary>The candidates' signatures: from the cache, the others read (and cached).</summary>
     private async Task<Dictionary<Guid, string>> SignaturesAsync(NewspipeDbContext db, List<StoryCandidate> rows, CancellationToken cancellationToken)

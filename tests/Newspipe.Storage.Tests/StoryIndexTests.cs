@@ -92,6 +92,35 @@ public sealed class StoryIndexTests
         Assert.NotEqual(late, assignment.StoryId);
     }
 
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task A_key_many_articles_share_gives_only_its_newest_but_every_other_key_still_counts(StoreProvider provider)
+    {
+        await using var factory = await TestStore.CreateAsync(provider, settings: new Dictionary<string, string?> { ["Store:StoryKeyPostingLimit"] = "2" });
+        for (var day = 5; day >= 1; day--)
+        {
+            await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), $"common, {day} days old", Now.AddDays(-day), 7), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+        }
+
+        await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "common and rare, 6 days old", Now.AddDays(-6), 7, 11), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+        var compared = new List<string>();
+
+        await factory.Stories.AssignAsync(
+            Entry(Guid.NewGuid(), "new", Now, 7, 11),
+            (_, _) => false,
+            other =>
+            {
+                compared.Add(other);
+                return 0;
+            },
+            0.5,
+            CancellationToken.None);
+
+        // Key 7 gives its two newest; key 11 still finds the older article that shares it.
+        Assert.Equal(["common and rare, 6 days old", "common, 1 days old", "common, 2 days old"], compared.Order());
+    }
+
     private static StoryEntry Entry(Guid id, string signature, DateTime at, params long[] keys) =>
         new(id, at, 42, signature, keys);
 }

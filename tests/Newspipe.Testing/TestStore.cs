@@ -46,10 +46,11 @@ public sealed class TestStore : IAsyncDisposable
     /// <summary>A reader of the SQLite store a pipeline writes in <paramref name="dataDirectory"/> (left in place on dispose).</summary>
     public static Task<TestStore> OpenSqliteAsync(string dataDirectory) => CreateAsync(StoreProvider.Sqlite, null, dataDirectory);
 
-    public static async Task<TestStore> CreateAsync(StoreProvider provider, string? postgresConnectionString = null) =>
-        await CreateAsync(provider, postgresConnectionString, existingDirectory: null);
+    /// <summary>A new store; <paramref name="settings"/> (configuration keys such as <c>Store:StoryWindow</c>) are added to the defaults.</summary>
+    public static async Task<TestStore> CreateAsync(StoreProvider provider, string? postgresConnectionString = null, IReadOnlyDictionary<string, string?>? settings = null) =>
+        await CreateAsync(provider, postgresConnectionString, existingDirectory: null, settings);
 
-    private static async Task<TestStore> CreateAsync(StoreProvider provider, string? postgresConnectionString, string? existingDirectory)
+    private static async Task<TestStore> CreateAsync(StoreProvider provider, string? postgresConnectionString, string? existingDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var postgres = provider == StoreProvider.Postgres && postgresConnectionString is null ? await TestPostgres.CreateAsync() : null;
         var created = provider == StoreProvider.Sqlite && existingDirectory is null ? Directory.CreateTempSubdirectory("newspipe-store-").FullName : null;
@@ -59,7 +60,7 @@ public sealed class TestStore : IAsyncDisposable
             ["Store:Provider"] = provider.ToString(),
             ["Store:DataDirectory"] = directory,
             ["ConnectionStrings:postgres"] = postgresConnectionString ?? postgres?.ConnectionString,
-        }).Build();
+        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
