@@ -1,4 +1,5 @@
 using Newspipe.Enrichment;
+using Newspipe.Storage;
 
 namespace Newspipe.Benchmarks.Pipeline;
 
@@ -8,6 +9,8 @@ namespace Newspipe.Benchmarks.Pipeline;
 /// </summary>
 internal sealed class InMemoryStories
 {
+    private static readonly StoreOptions Limits = new();
+
     private readonly Lock gate = new();
     private readonly Dictionary<long, List<int>> postings = [];
     private readonly List<(Guid Id, Guid StoryId, ulong SimHash, StoryProfile Profile)> articles = [];
@@ -18,7 +21,17 @@ internal sealed class InMemoryStories
         var profile = StoryProfile.Of(enrichment.Signature);
         lock (gate)
         {
-            var candidates = keys.SelectMany(k => postings.TryGetValue(k, out var list) ? list : []).Distinct().Order().Select(i => articles[i]).ToList();
+            // As the store's index: each key's newest postings, then the articles sharing the most keys, earliest first.
+            var candidates = keys
+                .SelectMany(k => postings.TryGetValue(k, out var list) ? list.Skip(Math.Max(0, list.Count - Limits.StoryKeyPostingLimit)) : [])
+                .CountBy(i => i)
+                .OrderByDescending(shared => shared.Value)
+                .ThenBy(shared => articles[shared.Key].Id)
+                .Take(Limits.StoryCandidateLimit)
+                .Select(shared => shared.Key)
+                .Order()
+                .Select(i => articles[i])
+                .ToList();
             var duplicateOf = candidates.FirstOrDefault(c => StoryMatching.IsNearDuplicate(enrichment.SimHash, c.SimHash)).Id;
             var best = candidates
                 .Select(c => (c.StoryId, Score: StoryMatching.StorySimilarity(profile, c.Profile)))
