@@ -73,20 +73,38 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
             .FirstOrDefault();
         var storyId = best.Candidate?.StoryId ?? entry.ArticleId;
 
-        db.StorySignatures.Add(new StorySignatureRecord
-        {
-            ArticleId = entry.ArticleId,
-            StoryId = storyId,
-            DuplicateOf = duplicateOf,
-            SimHash = unchecked((long)entry.SimHash),
-            Signature = entry.Signature,
-            CreatedAt = DateTime.UtcNow,
-        });
-        db.StoryKeys.AddRange(keys.Select(key => new StoryKeyRecord { Key = key, ArticleId = entry.ArticleId, At = entry.At }));
-        await db.SaveChangesAsync(cancellationToken);
+        await InsertAsync(db, entry, keys, storyId, duplicateOf, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         signatures.Add(entry.ArticleId, entry.Signature);
         return new StoryAssignment(storyId, duplicateOf);
+    }
+
+    /// <summary>
+    /// The article's story row and its keys, in one statement: the change tracker's cost was the larger part of the
+    /// write for some thirty rows nothing reads back.
+    /// </summary>
+    private static async Task InsertAsync(
+        NewspipeDbContext db, StoryEntry entry, long[] keys, Guid storyId, Guid? duplicateOf, CancellationToken cancellationToken)
+    {
+        const int FirstKey = 7;
+        // A null goes as the literal (a parameter needs a type); {2} is then left unused.
+        var sql = $$"""
+            INSERT INTO story_signatures ("ArticleId", "StoryId", "DuplicateOf", "SimHash", "Signature", "CreatedAt") VALUES ({0}, {1}, {{(duplicateOf is null ? "NULL" : "{2}")}}, {3}, {5}, {6});
+            """;
+        if (keys.Length > 0)
+        {
+            sql += $"""
+
+                INSERT INTO story_keys ("Key", "ArticleId", "At") VALUES {string.Join(", ", keys.Select((_, i) => $"({{{FirstKey + i}}}, {{0}}, {{4}})"))};
+                """;
+        }
+
+        object[] parameters =
+        [
+            entry.ArticleId, storyId, duplicateOf ?? Guid.Empty, unchecked((long)entry.SimHash), entry.At, entry.Signature, DateTime.UtcNow,
+            .. keys.Cast<object>(),
+        ];
+        await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
     }
 
     /// <summary>
