@@ -14,18 +14,21 @@ public sealed class ArticleStore
     // 3 parameters an entity, well under SQLite's limit of 32,766 a statement.
     private const int SqliteEntitiesPerStatement = 1000;
 
+    /// <summary>Enough to take a burst in a few transactions; few enough to keep one transaction short.</summary>
+    private const int MaxBatch = 64;
+
     private readonly IDbContextFactory<NewspipeDbContext> contexts;
     private readonly StoreOptions options;
 
     private readonly DatabaseResilience database;
-    private readonly ArticleWriteQueue writes;
+    private readonly GroupCommit<PendingArticle, SaveResult> writes;
 
     public ArticleStore(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
     {
         this.contexts = contexts;
         this.options = options.Value;
         this.database = database;
-        writes = new ArticleWriteQueue(WriteBatchAsync);
+        writes = new GroupCommit<PendingArticle, SaveResult>(WriteAsync, MaxBatch);
     }
 
     public StoreProvider Provider => options.Provider;
@@ -35,49 +38,19 @@ public sealed class ArticleStore
     /// canonical name → identity), so every spelling across articles meets in one entity row. The article's open
     /// failures (a replay that got through, or the file dropped again) are resolved in the same transaction, whether it
     /// was stored now or before. Articles saved at the same time are written in one transaction
-    /// (<see cref="ArticleWriteQueue"/>); the task completes once this one's transaction committed.
+    /// (<see cref="GroupCommit{TItem, TResult}"/>); the task completes once this one's transaction committed. If that
+    /// transaction fails, each of its articles is tried alone, so one bad article fails only its own message (whatever
+    /// the error is taken for: SQLite's refusals can look transient); with the database away, the circuit breaker fails
+    /// the single tries at once.
     /// </summary>
     public Task<SaveResult> SaveAsync(
         ArticleEnriched article, Func<EntityMention, string> entityKey, CancellationToken cancellationToken) =>
-        writes.SaveAsync(article, entityKey, cancellationToken);
+        writes.AddAsync(new PendingArticle(article, entityKey), cancellationToken);
 
-    /// <summary>
-    /// One transaction for the batch. If it fails, each article is tried alone, so one bad article fails only its own
-    /// message (whatever the error is taken for: SQLite's refusals can look transient); with the database away, the
-    /// circuit breaker fails the single tries at once.
-    /// </summary>
-    private async Task WriteBatchAsync(IReadOnlyList<PendingArticle> batch)
-    {
-        try
-        {
-            await WriteAsync(batch);
-        }
-        catch (Exception) when (batch.Count > 1)
-        {
-            foreach (var pending in batch)
-            {
-                try
-                {
-                    await WriteAsync([pending]);
-                }
-                catch (Exception alone)
-                {
-                    pending.Done.TrySetException(alone);
-                }
-            }
-        }
-    }
-
-    private async Task WriteAsync(IReadOnlyList<PendingArticle> batch)
-    {
-        // Not the callers' tokens: a caller that stops waiting must not cancel the others' write.
-        var results = await database.ExecuteAsync(
+    // Not the callers' tokens: a caller that stops waiting must not cancel the others' write.
+    private Task<SaveResult[]> WriteAsync(IReadOnlyList<PendingArticle> batch) =>
+        database.ExecuteAsync(
             token => SqliteWriter.RunAsync(options.Provider, () => SaveOnceAsync(batch, token), token), CancellationToken.None);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            batch[i].Done.TrySetResult(results[i]);
-        }
-    }
 
     private async Task<SaveResult[]> SaveOnceAsync(IReadOnlyList<PendingArticle> batch, CancellationToken cancellationToken)
     {

@@ -12,19 +12,40 @@ namespace Newspipe.Storage;
 /// only with the candidates an index gives (articles sharing one of its keys within the story window), never with a
 /// scan of the store. Two articles that may end in one story share a key, so locking its keys serialises exactly the
 /// assignments that could race: on PostgreSQL a transaction-scoped advisory lock per key, taken in ascending key order
-/// (no deadlock), so workers on unrelated articles never wait for each other; in SQLite (one process) one writer at a time (<see cref="SqliteWriter"/>).
+/// (no deadlock), so workers on unrelated articles never wait for each other; in SQLite (one process) one writer at a time (<see cref="SqliteWriter"/>), the assignments waiting for it made together in one transaction.
 /// </summary>
-public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
+public sealed class StoryIndex
 {
+    /// <summary>Assignments SQLite takes in one transaction at most (each still sees the ones before it).</summary>
+    private const int MaxSqliteBatch = 32;
+
     private static readonly ConcurrentDictionary<int, string> CandidateSqls = new();
 
+    private readonly IDbContextFactory<NewspipeDbContext> contexts;
+    private readonly IOptions<StoreOptions> options;
+    private readonly DatabaseResilience database;
     private readonly StorySignatureCache signatures = new();
+    private readonly GroupCommit<PendingAssignment, StoryAssignment> sqliteAssignments;
+
+    public StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
+    {
+        this.contexts = contexts;
+        this.options = options;
+        this.database = database;
+        // Not the callers' tokens: a caller that stops waiting must not cancel the others' assignments.
+        sqliteAssignments = new GroupCommit<PendingAssignment, StoryAssignment>(
+            batch => database.ExecuteAsync(
+                token => SqliteWriter.RunAsync(StoreProvider.Sqlite, () => AssignAllAsync(batch, token), token), CancellationToken.None),
+            MaxSqliteBatch);
+    }
 
     /// <summary>
     /// Assigns the article to a story: the story of the most similar candidate when <paramref name="similarity"/>
     /// reaches <paramref name="threshold"/>, else a new story named after this article. The earliest candidate
     /// <paramref name="isNearDuplicate"/> accepts becomes <see cref="StoryAssignment.DuplicateOf"/>. Calling it again for
-    /// the same article returns the first answer.
+    /// the same article returns the first answer. On SQLite the assignments that wait for the one writer are made
+    /// together, one after the other in one transaction (<see cref="GroupCommit{TItem, TResult}"/>); on PostgreSQL each
+    /// is its own transaction, locking its own keys.
     /// </summary>
     public Task<StoryAssignment> AssignAsync(
         StoryEntry entry,
@@ -34,48 +55,61 @@ public sealed class StoryIndex(IDbContextFactory<NewspipeDbContext> contexts, IO
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var keys = entry.Keys.Distinct().Order().ToArray();
-        return database.ExecuteAsync(
-            token => SqliteWriter.RunAsync(options.Value.Provider, () => AssignOnceAsync(entry, keys, isNearDuplicate, similarity, threshold, token), token),
-            cancellationToken);
+        var pending = new PendingAssignment(entry, entry.Keys.Distinct().Order().ToArray(), isNearDuplicate, similarity, threshold);
+        if (options.Value.Provider == StoreProvider.Sqlite)
+        {
+            return sqliteAssignments.AddAsync(pending, cancellationToken);
+        }
+
+        return database.ExecuteAsync(async token => (await AssignAllAsync([pending], token))[0], cancellationToken);
     }
 
-    private async Task<StoryAssignment> AssignOnceAsync(
-        StoryEntry entry,
-        long[] keys,
-        Func<ulong, string, bool> isNearDuplicate,
-        Func<string, double> similarity,
-        double threshold,
-        CancellationToken cancellationToken)
+    /// <summary>The assignments in one transaction, in order, each seeing the ones before it.</summary>
+    private async Task<StoryAssignment[]> AssignAllAsync(IReadOnlyList<PendingAssignment> batch, CancellationToken cancellationToken)
     {
-        var sqlite = options.Value.Provider == StoreProvider.Sqlite;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!sqlite && keys.Length > 0)
+        var keys = batch.SelectMany(p => p.Keys).Distinct().Order().ToArray();
+        if (options.Value.Provider != StoreProvider.Sqlite && keys.Length > 0)
         {
             // unnest yields the sorted array in order, so every worker takes shared keys in the same order.
             await db.Database.ExecuteSqlRawAsync(
                 "SELECT pg_advisory_xact_lock(k) FROM unnest(@keys) AS k", [new NpgsqlParameter<long[]>("keys", keys)], cancellationToken);
         }
 
+        var results = new StoryAssignment[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            results[i] = await AssignInTransactionAsync(db, batch[i], cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var pending in batch)
+        {
+            signatures.Add(pending.Entry.ArticleId, pending.Entry.Signature);
+        }
+
+        return results;
+    }
+
+    private async Task<StoryAssignment> AssignInTransactionAsync(NewspipeDbContext db, PendingAssignment pending, CancellationToken cancellationToken)
+    {
+        var entry = pending.Entry;
         var existing = await db.StorySignatures.AsNoTracking().FirstOrDefaultAsync(s => s.ArticleId == entry.ArticleId, cancellationToken);
         if (existing is not null)
         {
             return new StoryAssignment(existing.StoryId, existing.DuplicateOf);
         }
 
-        var candidates = await CandidatesAsync(db, entry, keys, cancellationToken);
-        var duplicateOf = candidates.FirstOrDefault(c => isNearDuplicate(unchecked((ulong)c.SimHash), c.Signature))?.ArticleId;
+        var candidates = await CandidatesAsync(db, entry, pending.Keys, cancellationToken);
+        var duplicateOf = candidates.FirstOrDefault(c => pending.IsNearDuplicate(unchecked((ulong)c.SimHash), c.Signature))?.ArticleId;
         var best = candidates
-            .Select(c => (Candidate: c, Score: similarity(c.Signature)))
-            .Where(x => x.Score >= threshold)
+            .Select(c => (Candidate: c, Score: pending.Similarity(c.Signature)))
+            .Where(x => x.Score >= pending.Threshold)
             .OrderByDescending(x => x.Score)
             .FirstOrDefault();
         var storyId = best.Candidate?.StoryId ?? entry.ArticleId;
-
-        await InsertAsync(db, entry, keys, storyId, duplicateOf, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        signatures.Add(entry.ArticleId, entry.Signature);
+        await InsertAsync(db, entry, pending.Keys, storyId, duplicateOf, cancellationToken);
         return new StoryAssignment(storyId, duplicateOf);
     }
 

@@ -121,6 +121,35 @@ public sealed class StoryIndexTests
         Assert.Equal(["common and rare, 6 days old", "common, 1 days old", "common, 2 days old"], compared.Order());
     }
 
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task An_assignment_that_throws_fails_alone_and_the_ones_made_with_it_are_kept(StoreProvider provider)
+    {
+        await using var factory = await TestStore.CreateAsync(provider);
+        await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "first", Now, 7), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+        var ids = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToList();
+
+        // At once, so that on SQLite they meet in one transaction; the eleventh cannot compare.
+        var assignments = ids.Select((id, i) => factory.Stories.AssignAsync(
+            Entry(id, $"article {i}", Now, 7),
+            (_, _) => false,
+            _ => i == 10 ? throw new InvalidOperationException("cannot compare") : 0,
+            0.5,
+            CancellationToken.None)).ToList();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => assignments[10]);
+        Assert.Equal("cannot compare", error.Message);
+        foreach (var (assignment, id) in assignments.Zip(ids).Where((_, i) => i != 10))
+        {
+            Assert.Equal(id, (await assignment).StoryId);
+        }
+
+        // Kept: asked again, each gives its first answer; the one that failed can still be assigned.
+        Assert.Equal(ids[0], (await factory.Stories.AssignAsync(Entry(ids[0], "article 0", Now, 7), (_, _) => false, _ => 1, 0.5, CancellationToken.None)).StoryId);
+        Assert.NotEqual(ids[10], (await factory.Stories.AssignAsync(Entry(ids[10], "article 10", Now, 7), (_, _) => false, _ => 1, 0.5, CancellationToken.None)).StoryId);
+    }
+
     private static StoryEntry Entry(Guid id, string signature, DateTime at, params long[] keys) =>
         new(id, at, 42, signature, keys);
 }
