@@ -24,6 +24,9 @@ public static class StoreRegistration
             .Validate(
                 options => options.Provider != StoreProvider.Postgres || !string.IsNullOrWhiteSpace(options.ConnectionString),
                 "Store:Provider is Postgres but neither Store:ConnectionString nor ConnectionStrings:postgres is set")
+            .Validate(
+                options => options.StoryKeyPostingLimit > 0 && options.StoryCandidateLimit > 0,
+                "Store:StoryKeyPostingLimit and Store:StoryCandidateLimit must be at least 1 (0 would turn story grouping off)")
             .ValidateOnStart();
         services.AddSingleton<IDbContextFactory<NewspipeDbContext>, StoreContextFactory>();
         services.AddSingleton<DatabaseResilience>();

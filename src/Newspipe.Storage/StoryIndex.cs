@@ -78,27 +78,35 @@ public sealed class StoryIndex
         }
 
         var results = new StoryAssignment[batch.Count];
+        var inserted = new List<StoryEntry>();
         for (var i = 0; i < batch.Count; i++)
         {
-            results[i] = await AssignInTransactionAsync(db, batch[i], cancellationToken);
+            (results[i], var isNew) = await AssignInTransactionAsync(db, batch[i], cancellationToken);
+            if (isNew)
+            {
+                inserted.Add(batch[i].Entry);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
-        foreach (var pending in batch)
+        // Only what this transaction stored: an article assigned before keeps the signature it was stored with.
+        foreach (var entry in inserted)
         {
-            signatures.Add(pending.Entry.ArticleId, pending.Entry.Signature);
+            signatures.Add(entry.ArticleId, entry.Signature);
         }
 
         return results;
     }
 
-    private async Task<StoryAssignment> AssignInTransactionAsync(NewspipeDbContext db, PendingAssignment pending, CancellationToken cancellationToken)
+    /// <summary>The article's assignment, and whether it was made now (false: it had been made before).</summary>
+    private async Task<(StoryAssignment Assignment, bool Inserted)> AssignInTransactionAsync(
+        NewspipeDbContext db, PendingAssignment pending, CancellationToken cancellationToken)
     {
         var entry = pending.Entry;
         var existing = await db.StorySignatures.AsNoTracking().FirstOrDefaultAsync(s => s.ArticleId == entry.ArticleId, cancellationToken);
         if (existing is not null)
         {
-            return new StoryAssignment(existing.StoryId, existing.DuplicateOf);
+            return (new StoryAssignment(existing.StoryId, existing.DuplicateOf), false);
         }
 
         var candidates = await CandidatesAsync(db, entry, pending.Keys, cancellationToken);
@@ -110,12 +118,12 @@ public sealed class StoryIndex
             .FirstOrDefault();
         var storyId = best.Candidate?.StoryId ?? entry.ArticleId;
         await InsertAsync(db, entry, pending.Keys, storyId, duplicateOf, cancellationToken);
-        return new StoryAssignment(storyId, duplicateOf);
+        return (new StoryAssignment(storyId, duplicateOf), true);
     }
 
     /// <summary>
-    /// The article's story row and its keys, in one statement: the change tracker's cost was the larger part of the
-    /// write for some thirty rows nothing reads back.
+    /// The article's story row and its keys, two inserts in one command: the change tracker's cost was the larger part
+    /// of the write for some thirty rows nothing reads back.
     /// </summary>
     private static async Task InsertAsync(
         NewspipeDbContext db, StoryEntry entry, long[] keys, Guid storyId, Guid? duplicateOf, CancellationToken cancellationToken)
@@ -203,7 +211,7 @@ public sealed class StoryIndex
         FROM (
             SELECT "ArticleId", COUNT(*) AS shared
             FROM ({string.Join(" UNION ALL ", Enumerable.Range(0, count).Select(i =>
-                $"""SELECT "ArticleId" FROM (SELECT "ArticleId" FROM story_keys WHERE "Key" = @k{i} AND "At" >= @from AND "At" <= @to ORDER BY "At" DESC LIMIT @perKey) AS k{i}"""))}) AS postings
+                $"""SELECT "ArticleId" FROM (SELECT "ArticleId" FROM story_keys WHERE "Key" = @k{i} AND "At" >= @from AND "At" <= @to ORDER BY "At" DESC, "ArticleId" LIMIT @perKey) AS k{i}"""))}) AS postings
             GROUP BY "ArticleId"
             ORDER BY shared DESC, "ArticleId"
             LIMIT @limit) AS c

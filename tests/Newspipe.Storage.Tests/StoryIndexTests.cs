@@ -130,13 +130,30 @@ public sealed class StoryIndexTests
         await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "first", Now, 7), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
         var ids = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToList();
 
-        // At once, so that on SQLite they meet in one transaction; the eleventh cannot compare.
+        // One assignment holds the writer (on SQLite) while the 20 queue up behind it, so that they meet in one
+        // transaction; the eleventh cannot compare.
+        var comparing = new TaskCompletionSource();
+        using var release = new ManualResetEventSlim();
+        var holder = factory.Stories.AssignAsync(
+            Entry(Guid.NewGuid(), "holder", Now, 7),
+            (_, _) => false,
+            _ =>
+            {
+                comparing.TrySetResult();
+                release.Wait(TimeSpan.FromSeconds(30));
+                return 0;
+            },
+            0.5,
+            CancellationToken.None);
+        await comparing.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var assignments = ids.Select((id, i) => factory.Stories.AssignAsync(
             Entry(id, $"article {i}", Now, 7),
             (_, _) => false,
             _ => i == 10 ? throw new InvalidOperationException("cannot compare") : 0,
             0.5,
             CancellationToken.None)).ToList();
+        release.Set();
+        await holder;
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => assignments[10]);
         Assert.Equal("cannot compare", error.Message);

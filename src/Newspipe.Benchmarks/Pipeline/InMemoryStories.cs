@@ -21,7 +21,8 @@ internal sealed class InMemoryStories
         var profile = StoryProfile.Of(enrichment.Signature);
         lock (gate)
         {
-            // As the store's index: each key's newest postings, then the articles sharing the most keys, earliest first.
+            // The store's default limits: each key's newest postings (here: latest arrived; every bench article is
+            // within the story window), then the articles sharing the most keys, earliest first.
             var candidates = keys
                 .SelectMany(k => postings.TryGetValue(k, out var list) ? list.Skip(Math.Max(0, list.Count - Limits.StoryKeyPostingLimit)) : [])
                 .CountBy(i => i)
