@@ -69,8 +69,7 @@ public sealed class StoryIndex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var keys = batch.SelectMany(p => p.Keys).Distinct().Order().ToArray();
-        if (options.Value.Provider != StoreProvider.Sqlite && keys.Length > 0)
+        if (options.Value.Provider != StoreProvider.Sqlite && batch.SelectMany(p => p.Keys).Distinct().Order().ToArray() is { Length: > 0 } keys)
         {
             // unnest yields the sorted array in order, so every worker takes shared keys in the same order.
             await db.Database.ExecuteSqlRawAsync(
