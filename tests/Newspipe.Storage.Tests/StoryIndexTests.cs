@@ -77,16 +77,7 @@ public sealed class StoryIndexTests
         await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "other key", Now, 8), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
         var late = Guid.NewGuid();
 
-        var assignment = await factory.Stories.AssignAsync(
-            Entry(late, "new", Now, 7, 9),
-            (_, _) => false,
-            other =>
-            {
-                compared.Add(other);
-                return 1;
-            },
-            0.5,
-            CancellationToken.None);
+        var assignment = await factory.Stories.AssignAsync(Entry(late, "new", Now, 7, 9), (_, _) => false, Recording(compared, 1), 0.5, CancellationToken.None);
 
         Assert.Equal(["same key, in the window"], compared);
         Assert.NotEqual(late, assignment.StoryId);
@@ -106,16 +97,7 @@ public sealed class StoryIndexTests
         await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "common and rare, 6 days old", Now.AddDays(-6), 7, 11), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
         var compared = new List<string>();
 
-        await factory.Stories.AssignAsync(
-            Entry(Guid.NewGuid(), "new", Now, 7, 11),
-            (_, _) => false,
-            other =>
-            {
-                compared.Add(other);
-                return 0;
-            },
-            0.5,
-            CancellationToken.None);
+        await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "new", Now, 7, 11), (_, _) => false, Recording(compared, 0), 0.5, CancellationToken.None);
 
         // Key 7 gives its two newest; key 11 still finds the older article that shares it.
         Assert.Equal(["common and rare, 6 days old", "common, 1 days old", "common, 2 days old"], compared.Order());
@@ -166,6 +148,13 @@ public sealed class StoryIndexTests
         Assert.Equal(ids[0], (await factory.Stories.AssignAsync(Entry(ids[0], "article 0", Now, 7), (_, _) => false, _ => 1, 0.5, CancellationToken.None)).StoryId);
         Assert.NotEqual(ids[10], (await factory.Stories.AssignAsync(Entry(ids[10], "article 10", Now, 7), (_, _) => false, _ => 1, 0.5, CancellationToken.None)).StoryId);
     }
+
+    /// <summary>A similarity that gives <paramref name="score"/> to every candidate and notes each one it was asked about.</summary>
+    private static Func<string, double> Recording(List<string> compared, double score) => other =>
+    {
+        compared.Add(other);
+        return score;
+    };
 
     private static StoryEntry Entry(Guid id, string signature, DateTime at, params long[] keys) =>
         new(id, at, 42, signature, keys);
