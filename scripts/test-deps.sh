@@ -63,8 +63,10 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 pg_isready -q -h 127.0.0.1 -p 5432
-# A login the tests and the distributed scripts use; each test run creates its own databases.
+# A login the tests and the distributed scripts use; each test run creates its own databases. pg_signal_backend lets
+# it drop a test database WITH (FORCE) while an autovacuum worker is in it (PostgreSQL 15 refuses that otherwise).
 as_root su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"DO \\\$\\\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'newspipe') THEN CREATE ROLE newspipe LOGIN CREATEDB PASSWORD 'newspipe'; END IF;
+  IF NOT pg_has_role('newspipe', 'pg_signal_backend', 'MEMBER') THEN GRANT pg_signal_backend TO newspipe; END IF;
 END \\\$\\\$;\"" >/dev/null
 log "postgresql is up on 127.0.0.1:5432 (newspipe/newspipe, CREATEDB)"
