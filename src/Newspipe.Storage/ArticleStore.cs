@@ -14,6 +14,9 @@ public sealed class ArticleStore
     // 3 parameters an entity, well under SQLite's limit of 32,766 a statement.
     private const int SqliteEntitiesPerStatement = 1000;
 
+    // 4 parameters a link.
+    private const int SqliteLinksPerStatement = 1000;
+
     /// <summary>Enough to take a burst in a few transactions; few enough to keep one transaction short.</summary>
     private const int MaxBatch = 64;
 
@@ -76,13 +79,16 @@ public sealed class ArticleStore
             .Select(entity => (entity.Key, entity.First().First()))
             .ToList();
         await InsertEntitiesAsync(db, entities, now, cancellationToken);
+        var links = new List<ArticleEntityRecord>();
         foreach (var i in fresh.OrderBy(i => batch[i].Article.ArticleId))
         {
-            AddArticle(db, batch[i].Article, mentions[i], now);
+            db.Articles.Add(ToRecord(batch[i].Article, now));
+            links.AddRange(Links(batch[i].Article, mentions[i]));
         }
 
         try
         {
+            await InsertLinksAsync(db, links, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await FailureStore.ResolveArticlesAsync(db, ids, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -133,17 +139,38 @@ public sealed class ArticleStore
         return fresh;
     }
 
-    private static void AddArticle(
-        NewspipeDbContext db, ArticleEnriched article, IReadOnlyList<IGrouping<string, EntityMention>> mentions, DateTime now)
-    {
-        db.Articles.Add(ToRecord(article, now));
-        db.ArticleEntities.AddRange(mentions.Select(entity => new ArticleEntityRecord
+    private static IEnumerable<ArticleEntityRecord> Links(ArticleEnriched article, IReadOnlyList<IGrouping<string, EntityMention>> mentions) =>
+        mentions.Select(entity => new ArticleEntityRecord
         {
             ArticleId = article.ArticleId,
             EntityKey = entity.Key,
             Mentions = entity.Count(),
             Spellings = EntitySpellings.Write(entity.Select(m => m.Text)),
-        }));
+        });
+
+    /// <summary>
+    /// The articles' entity links: through the change tracker on PostgreSQL, which sends them as one batch; on SQLite,
+    /// where each tracked row would be a statement of its own, prepared anew under the one writer, as one statement per
+    /// chunk.
+    /// </summary>
+    private async Task InsertLinksAsync(NewspipeDbContext db, List<ArticleEntityRecord> links, CancellationToken cancellationToken)
+    {
+        if (options.Provider == StoreProvider.Postgres)
+        {
+            db.ArticleEntities.AddRange(links);
+            return;
+        }
+
+        foreach (var chunk in links.Chunk(SqliteLinksPerStatement))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"({{{4 * i}}}, {{{4 * i + 1}}}, {{{4 * i + 2}}}, {{{4 * i + 3}}})"));
+            var parameters = chunk.SelectMany(link => new object[] { link.ArticleId, link.EntityKey, link.Mentions, link.Spellings }).ToArray();
+            // Only placeholders are put together here; every value goes as a parameter.
+            await db.Database.ExecuteSqlAsync(
+                FormattableStringFactory.Create(
+                    "INSERT INTO article_entities (\"ArticleId\", \"EntityKey\", \"Mentions\", \"Spellings\") VALUES " + values, parameters),
+                cancellationToken);
+        }
     }
 
     /// <summary>Every new entity of an article in one statement (one round trip, not one per entity); known ones are left as they are.</summary>

@@ -58,7 +58,8 @@ public abstract class NewspipeDbContext(DbContextOptions options) : DbContext(op
         {
             key.ToTable("story_keys");
             key.HasKey(k => new { k.ArticleId, k.Key });
-            key.HasIndex(k => new { k.Key, k.At });
+            // Covering: the candidate lookup reads a key's newest postings from the index alone, in index order.
+            key.HasIndex(k => new { k.Key, k.At, k.ArticleId });
         });
         modelBuilder.Entity<FailureRecord>(failure =>
         {

@@ -202,7 +202,9 @@ public sealed class StoryIndex
     /// <summary>
     /// The newest postings of each of <paramref name="keyCount"/> keys (<c>@k0</c>…) within the window (one index
     /// range per key, at most <c>@perKey</c> each), the <c>@limit</c> articles among them sharing the most keys, and
-    /// their story rows: one statement that SQLite and PostgreSQL both read.
+    /// their story rows: one statement that SQLite and PostgreSQL both read. A key's postings come from the covering
+    /// index on (key, time, article) read backwards, with no table lookup and no sort (hence the ties on time broken
+    /// by the newer article id first).
     /// </summary>
     private static string CandidatesSql(int keyCount) => CandidateSqls.GetOrAdd(keyCount, count =>
         $"""
@@ -210,7 +212,7 @@ public sealed class StoryIndex
         FROM (
             SELECT "ArticleId", COUNT(*) AS shared
             FROM ({string.Join(" UNION ALL ", Enumerable.Range(0, count).Select(i =>
-                $"""SELECT "ArticleId" FROM (SELECT "ArticleId" FROM story_keys WHERE "Key" = @k{i} AND "At" >= @from AND "At" <= @to ORDER BY "At" DESC, "ArticleId" LIMIT @perKey) AS k{i}"""))}) AS postings
+                $"""SELECT "ArticleId" FROM (SELECT "ArticleId" FROM story_keys WHERE "Key" = @k{i} AND "At" >= @from AND "At" <= @to ORDER BY "At" DESC, "ArticleId" DESC LIMIT @perKey) AS k{i}"""))}) AS postings
             GROUP BY "ArticleId"
             ORDER BY shared DESC, "ArticleId"
             LIMIT @limit) AS c

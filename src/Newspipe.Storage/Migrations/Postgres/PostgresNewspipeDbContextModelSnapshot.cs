@@ -272,7 +272,7 @@ namespace Newspipe.Storage.Migrations.Postgres
 
                     b.HasKey("ArticleId", "Key");
 
-                    b.HasIndex("Key", "At");
+                    b.HasIndex("Key", "At", "ArticleId");
 
                     b.ToTable("story_keys", (string)null);
                 });

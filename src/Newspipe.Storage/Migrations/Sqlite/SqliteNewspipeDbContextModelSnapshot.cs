@@ -267,7 +267,7 @@ namespace Newspipe.Storage.Migrations.Sqlite
 
                     b.HasKey("ArticleId", "Key");
 
-                    b.HasIndex("Key", "At");
+                    b.HasIndex("Key", "At", "ArticleId");
 
                     b.ToTable("story_keys", (string)null);
                 });
