@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Newspipe.Ingestion;
 using Newspipe.ServiceDefaults;
 
@@ -6,10 +7,17 @@ namespace Newspipe.Ingest;
 
 /// <summary>Watches the inbox and publishes each ready file; a few files at a time so one slow file does not stall the rest.</summary>
 public sealed class InboxWorker(
-    Inbox inbox, InboxPublisher publisher, IBusControl bus, InboxOptions options, ILogger<InboxWorker> logger) : BackgroundService
+    Inbox inbox,
+    InboxPublisher publisher,
+    IBusControl bus,
+    InboxOptions options,
+    IOptions<BusOptions> busOptions,
+    ILogger<InboxWorker> logger) : BackgroundService
 {
-    // Enough files in flight to keep the stages busy when each waits for its articles to be safe.
-    private const int FilesAtOnce = 16;
+    // Enough files in flight to keep the stages busy when each waits for its articles to be safe. In the embedded host
+    // a file waits until its articles are stored, so fewer than the Enrich and Store stages there take at once would
+    // leave them idle; a service on RabbitMQ waits only for the broker's confirm.
+    private int FilesAtOnce => busOptions.Value.Transport == TransportKind.InMemory ? 64 : 16;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -28,6 +28,12 @@ public abstract class PipelineConsumerDefinition<TConsumer> : ConsumerDefinition
     protected string Stage { get; }
 
     /// <summary>
+    /// All stages in this process on the in-memory transport (the embedded host), where the ones that write share one
+    /// SQLite writer; false when each stage is a service on RabbitMQ.
+    /// </summary>
+    protected bool InProcess => settings.Bus.Transport == TransportKind.InMemory;
+
+    /// <summary>
     /// Messages one process handles at once when <c>Bus:ConcurrentMessageLimit</c> does not say: a stage that only
     /// computes gains nothing beyond one per core, one that waits on the database needs more to keep the cores busy.
     /// 0 leaves MassTransit's default.
