@@ -41,7 +41,7 @@ internal static class EmbeddedPipeline
         builder.AddArticleStore();
         builder.AddFailureReplayer();
         builder.AddDashboard();
-                builder.Services.AddHostedService<StageWarningPrinter>();
+        builder.Services.AddHostedService<StageWarningPrinter>();
         builder.AddStoredArticleHandoff();
         builder.AddIngestStage();
         builder.AddCleanStage();
@@ -57,7 +57,7 @@ internal static class EmbeddedPipeline
         });
 
         var app = builder.Build();
-                app.MapDefaultEndpoints();
+        app.MapDefaultEndpoints();
         app.MapDashboard();
 
         await app.StartAsync(cancellationToken);
