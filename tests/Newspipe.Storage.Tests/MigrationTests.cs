@@ -20,7 +20,7 @@ public sealed class MigrationTests
 
         await store.Migrator.MigrateAsync(CancellationToken.None);
 
-        Assert.Equal(["Initial", "SearchIndex", "ArticleJourney", "StoryKeys"], await store.AppliedMigrationsAsync());
+        Assert.Equal(["Initial", "SearchIndex", "ArticleJourney", "StoryKeys", "StoryKeysCoveringIndex"], await store.AppliedMigrationsAsync());
         Assert.Equal([article.ArticleId], (await store.Queries.SearchAsync(new ArticleSearch("mutual defense"), CancellationToken.None)).Items.Select(h => h.Id));
     }
 
@@ -33,7 +33,7 @@ public sealed class MigrationTests
 
         try
         {
-            Assert.Equal(["Initial", "SearchIndex", "ArticleJourney", "StoryKeys"], await stores[0].AppliedMigrationsAsync());
+            Assert.Equal(["Initial", "SearchIndex", "ArticleJourney", "StoryKeys", "StoryKeysCoveringIndex"], await stores[0].AppliedMigrationsAsync());
         }
         finally
         {
@@ -95,7 +95,7 @@ public sealed class MigrationTests
 
     private static async Task AssertUpgradedAsync(TestStore store)
     {
-        Assert.Equal(["Initial", "SearchIndex", "ArticleJourney", "StoryKeys"], await store.AppliedMigrationsAsync());
+        Assert.Equal(["Initial", "SearchIndex", "ArticleJourney", "StoryKeys", "StoryKeysCoveringIndex"], await store.AppliedMigrationsAsync());
         var article = await store.Queries.FindAsync(OldArticle.ToString(), CancellationToken.None);
         Assert.NotNull(article);
         Assert.Equal("Russia and North Korea Sign Mutual Defense Agreement", article.Title);
