@@ -9,6 +9,7 @@ public static class CleanStage
     public static IHostApplicationBuilder AddCleanStage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ArticleCleaner>();
+        builder.Services.AddHostedService<CleanerWarmUp>();
         builder.Services.AddOptions<CleanOptions>().BindConfiguration(CleanOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }

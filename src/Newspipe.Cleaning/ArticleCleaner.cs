@@ -11,6 +11,24 @@ namespace Newspipe.Cleaning;
 /// </summary>
 public sealed class ArticleCleaner
 {
+    private const string WarmUpParagraph =
+        "The minister said on Monday in London that the talks on the new river flood defences would continue next week, " +
+        "after the council approved the plan and the budget for the first works.";
+
+    /// <summary>
+    /// Cleans one small page of each format, so the boilerplate patterns and the HTML parser are compiled before the
+    /// first real article (on its first use that takes some seconds of a process's start).
+    /// </summary>
+    public void WarmUp()
+    {
+        Clean(
+            "<html><head><title>Warm-up</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Warm-up</h1>" +
+            $"<p>{WarmUpParagraph}</p><p>{WarmUpParagraph}</p></article><footer>Subscribe to our newsletter</footer></body></html>",
+            ArticleFormat.Html);
+        Clean($"Warm-up\n\nHome | World | Sport\n\n{WarmUpParagraph}\n\n{WarmUpParagraph}\n\nShare this article", ArticleFormat.Text);
+        Clean($"# Warm-up\n\n{WarmUpParagraph}\n\n{WarmUpParagraph}\n", ArticleFormat.Markdown);
+    }
+
     /// <param name="content">The page or text.</param>
     /// <param name="format">How the content is written.</param>
     /// <param name="hints">Metadata that came with the content (e.g. from a JSON input); a non-empty hint wins over what is extracted.</param>

@@ -24,6 +24,7 @@ internal sealed class LimitRun
     /// <summary>Articles per second over <paramref name="files"/>, as fast as all cores go.</summary>
     public double Throughput(IReadOnlyList<string> files, BenchProgress progress)
     {
+        cleaner.WarmUp();
         enricher.Enrich("Warm-up", "The minister said on Monday in London that the talks would continue.");
         var done = 0;
         var started = Stopwatch.GetTimestamp();
