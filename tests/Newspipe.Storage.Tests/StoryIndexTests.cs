@@ -149,6 +149,41 @@ public sealed class StoryIndexTests
         Assert.NotEqual(ids[10], (await factory.Stories.AssignAsync(Entry(ids[10], "article 10", Now, 7), (_, _) => false, _ => 1, 0.5, CancellationToken.None)).StoryId);
     }
 
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.Postgres)]
+    public async Task An_article_that_arrives_while_the_first_of_its_story_is_being_assigned_joins_that_story(StoreProvider provider)
+    {
+        await using var factory = await TestStore.CreateAsync(provider);
+        await factory.Stories.AssignAsync(Entry(Guid.NewGuid(), "background", Now, 7), (_, _) => false, _ => 0, 0.5, CancellationToken.None);
+        var first = Guid.NewGuid();
+
+        // The story's first article holds its assignment open (on SQLite the one writer, on PostgreSQL its keys) when
+        // the second one arrives, sharing one of its keys.
+        var comparing = new TaskCompletionSource();
+        using var release = new ManualResetEventSlim();
+        var holder = factory.Stories.AssignAsync(
+            Entry(first, "event", Now, 7, 8),
+            (_, _) => false,
+            _ =>
+            {
+                comparing.TrySetResult();
+                release.Wait(TimeSpan.FromSeconds(30));
+                return 0;
+            },
+            0.5,
+            CancellationToken.None);
+        await comparing.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var second = Task.Run(() => factory.Stories.AssignAsync(
+            Entry(Guid.NewGuid(), "event", Now, 8, 9), (_, _) => false, other => other == "event" ? 0.9 : 0, 0.5, CancellationToken.None));
+        // Time for the second to start (when it is slower, it meets the first committed: the outcome must be the same).
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        release.Set();
+
+        Assert.Equal(first, (await holder).StoryId);
+        Assert.Equal(first, (await second).StoryId);
+    }
+
     /// <summary>A similarity that gives <paramref name="score"/> to every candidate and notes each one it was asked about.</summary>
     private static Func<string, double> Recording(List<string> compared, double score) => other =>
     {
