@@ -116,17 +116,7 @@ public sealed class StoryIndexTests
         // transaction; the eleventh cannot compare.
         var comparing = new TaskCompletionSource();
         using var release = new ManualResetEventSlim();
-        var holder = factory.Stories.AssignAsync(
-            Entry(Guid.NewGuid(), "holder", Now, 7),
-            (_, _) => false,
-            _ =>
-            {
-                comparing.TrySetResult();
-                release.Wait(TimeSpan.FromSeconds(30));
-                return 0;
-            },
-            0.5,
-            CancellationToken.None);
+        var holder = Holding(factory, Entry(Guid.NewGuid(), "holder", Now, 7), comparing, release);
         await comparing.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var assignments = ids.Select((id, i) => factory.Stories.AssignAsync(
             Entry(id, $"article {i}", Now, 7),
@@ -162,17 +152,7 @@ public sealed class StoryIndexTests
         // the second one arrives, sharing one of its keys.
         var comparing = new TaskCompletionSource();
         using var release = new ManualResetEventSlim();
-        var holder = factory.Stories.AssignAsync(
-            Entry(first, "event", Now, 7, 8),
-            (_, _) => false,
-            _ =>
-            {
-                comparing.TrySetResult();
-                release.Wait(TimeSpan.FromSeconds(30));
-                return 0;
-            },
-            0.5,
-            CancellationToken.None);
+        var holder = Holding(factory, Entry(first, "event", Now, 7, 8), comparing, release);
         await comparing.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var second = Task.Run(() => factory.Stories.AssignAsync(
             Entry(Guid.NewGuid(), "event", Now, 8, 9), (_, _) => false, other => other == "event" ? 0.9 : 0, 0.5, CancellationToken.None));
@@ -183,6 +163,23 @@ public sealed class StoryIndexTests
         Assert.Equal(first, (await holder).StoryId);
         Assert.Equal(first, (await second).StoryId);
     }
+
+    /// <summary>
+    /// An assignment that, once it compares (it needs a candidate), holds its turn (on SQLite the one writer, on
+    /// PostgreSQL its keys) until <paramref name="release"/> is set, and opens a story of its own.
+    /// </summary>
+    private static Task<StoryAssignment> Holding(TestStore factory, StoryEntry entry, TaskCompletionSource comparing, ManualResetEventSlim release) =>
+        factory.Stories.AssignAsync(
+            entry,
+            (_, _) => false,
+            _ =>
+            {
+                comparing.TrySetResult();
+                release.Wait(TimeSpan.FromSeconds(30));
+                return 0;
+            },
+            0.5,
+            CancellationToken.None);
 
     /// <summary>A similarity that gives <paramref name="score"/> to every candidate and notes each one it was asked about.</summary>
     private static Func<string, double> Recording(List<string> compared, double score) => other =>
