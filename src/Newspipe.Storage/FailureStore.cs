@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Newspipe.Contracts;
 
 namespace Newspipe.Storage;
@@ -12,7 +11,7 @@ namespace Newspipe.Storage;
 /// and grouped, replayed (a request any process can make; the running pipeline's replayer claims each request once)
 /// and archived. Every state change is a conditional update, so two people replaying at once replay once.
 /// </summary>
-public sealed class FailureStore(IDbContextFactory<NewspipeDbContext> contexts, IOptions<StoreOptions> options, DatabaseResilience database)
+public sealed class FailureStore(IDbContextFactory<NewspipeDbContext> contexts, DatabaseResilience database)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -170,19 +169,6 @@ public sealed class FailureStore(IDbContextFactory<NewspipeDbContext> contexts, 
                         .SetProperty(f => f.LastFailedAt, DateTime.UtcNow),
                     token);
             },
-            cancellationToken);
-
-    /// <summary>The article got stored: its open failures are resolved (kept, no longer listed by default).</summary>
-    public Task<int> ResolveArticleAsync(Guid articleId, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(
-            token => SqliteWriter.RunAsync(
-                options.Value.Provider,
-                async () =>
-                {
-                    await using var db = await contexts.CreateDbContextAsync(token);
-                    return await ResolveArticlesAsync(db, [articleId], token);
-                },
-                token),
             cancellationToken);
 
     /// <summary>

@@ -89,7 +89,9 @@ public sealed class FailureStoreTests
         var listed = Assert.Single(await store.Failures.ListAsync(new FailureQuery(), CancellationToken.None));
         Assert.Equal((original.Id, 1, 1, "still broken", 6), (listed.Id, listed.RepeatCount, listed.ReplayCount, listed.Reason, listed.Attempts));
 
-        Assert.Equal(1, await store.Failures.ResolveArticleAsync(original.ArticleId!.Value, CancellationToken.None));
+        Assert.Equal(
+            SaveResult.Stored,
+            await store.Store.SaveAsync(Articles.Enriched(original.ArticleId!.Value, "Stored at last"), Articles.Key, CancellationToken.None));
         Assert.Empty(await store.Failures.ListAsync(new FailureQuery(), CancellationToken.None));
         Assert.Single(await store.Failures.ListAsync(new FailureQuery(Status: FailureStatus.Resolved), CancellationToken.None));
     }
