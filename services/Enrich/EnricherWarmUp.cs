@@ -9,7 +9,7 @@ namespace Newspipe.Enrich;
 internal sealed class EnricherWarmUp(ArticleEnricher enricher) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) =>
-        Task.Run(() => enricher.Enrich("Warm-up", "The minister said on Monday in London that the talks would continue."), cancellationToken);
+        Task.Run(enricher.WarmUp, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

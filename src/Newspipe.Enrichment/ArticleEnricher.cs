@@ -29,6 +29,12 @@ public sealed class ArticleEnricher
         signatures = new StorySignatureBuilder(lexicon);
     }
 
+    /// <summary>
+    /// Enriches one short text, so the language models and gazetteers are loaded before the first real article (on
+    /// their first use that takes some seconds of a process's start).
+    /// </summary>
+    public void WarmUp() => Enrich("Warm-up", "The minister said on Monday in London that the talks would continue.");
+
     /// <param name="title">The headline; may be empty.</param>
     /// <param name="text">The cleaned body, paragraphs separated by blank lines. Entity and quote offsets refer to it.</param>
     public ArticleEnrichment Enrich(string title, string text)

@@ -25,7 +25,7 @@ internal sealed class LimitRun
     public double Throughput(IReadOnlyList<string> files, BenchProgress progress)
     {
         cleaner.WarmUp();
-        enricher.Enrich("Warm-up", "The minister said on Monday in London that the talks would continue.");
+        enricher.WarmUp();
         var done = 0;
         var started = Stopwatch.GetTimestamp();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
