@@ -7,6 +7,9 @@ namespace Newspipe.Storage.Tests;
 
 public sealed class MigrationTests
 {
+    /// <summary>Every migration, in order: what an upgraded or new store has applied.</summary>
+    private static readonly string[] AllMigrations = ["Initial", "SearchIndex", "ArticleJourney", "StoryKeys", "StoryKeysCoveringIndex"];
+
     private static readonly Guid OldArticle = Guid.Parse("7c1f9a2e-0000-4000-8000-000000000001");
 
     [Theory]
@@ -20,7 +23,7 @@ public sealed class MigrationTests
 
         await store.Migrator.MigrateAsync(CancellationToken.None);
 
-        Assert.Equal(["Initial", "SearchIndex", "ArticleJourney", "StoryKeys", "StoryKeysCoveringIndex"], await store.AppliedMigrationsAsync());
+        Assert.Equal(AllMigrations, await store.AppliedMigrationsAsync());
         Assert.Equal([article.ArticleId], (await store.Queries.SearchAsync(new ArticleSearch("mutual defense"), CancellationToken.None)).Items.Select(h => h.Id));
     }
 
@@ -33,7 +36,7 @@ public sealed class MigrationTests
 
         try
         {
-            Assert.Equal(["Initial", "SearchIndex", "ArticleJourney", "StoryKeys", "StoryKeysCoveringIndex"], await stores[0].AppliedMigrationsAsync());
+            Assert.Equal(AllMigrations, await stores[0].AppliedMigrationsAsync());
         }
         finally
         {
@@ -95,7 +98,7 @@ public sealed class MigrationTests
 
     private static async Task AssertUpgradedAsync(TestStore store)
     {
-        Assert.Equal(["Initial", "SearchIndex", "ArticleJourney", "StoryKeys", "StoryKeysCoveringIndex"], await store.AppliedMigrationsAsync());
+        Assert.Equal(AllMigrations, await store.AppliedMigrationsAsync());
         var article = await store.Queries.FindAsync(OldArticle.ToString(), CancellationToken.None);
         Assert.NotNull(article);
         Assert.Equal("Russia and North Korea Sign Mutual Defense Agreement", article.Title);
