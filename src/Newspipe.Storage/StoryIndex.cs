@@ -166,10 +166,18 @@ public sealed class StoryIndex
         await using (var command = db.Database.GetDbConnection().CreateCommand())
         {
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = CandidatesSql(keys.Length);
-            for (var i = 0; i < keys.Length; i++)
+            if (options.Value.Provider == StoreProvider.Postgres)
             {
-                AddParameter(command, $"@k{i}", keys[i]);
+                command.CommandText = PostgresCandidatesSql;
+                command.Parameters.Add(new NpgsqlParameter<long[]>("keys", keys));
+            }
+            else
+            {
+                command.CommandText = CandidatesSql(keys.Length);
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    AddParameter(command, $"@k{i}", keys[i]);
+                }
             }
 
             AddParameter(command, "@from", entry.At - options.Value.StoryWindow);
@@ -218,6 +226,27 @@ public sealed class StoryIndex
             LIMIT @limit) AS c
         JOIN story_signatures AS s ON s."ArticleId" = c."ArticleId"
         """);
+
+    /// <summary>
+    /// The same candidates as <see cref="CandidatesSql"/> on PostgreSQL, in one statement whatever the number of keys
+    /// (<c>@keys</c>, distinct): each key's postings by a lateral join on the same index range. Its text never changes,
+    /// so it is planned as one small query (prepared once a connection) instead of one branch per key.
+    /// </summary>
+    private const string PostgresCandidatesSql = """
+        SELECT s."ArticleId", s."StoryId", s."SimHash", s."CreatedAt"
+        FROM (
+            SELECT p."ArticleId", COUNT(*) AS shared
+            FROM unnest(@keys) AS k(key)
+            CROSS JOIN LATERAL (
+                SELECT "ArticleId" FROM story_keys
+                WHERE "Key" = k.key AND "At" >= @from AND "At" <= @to
+                ORDER BY "At" DESC, "ArticleId" DESC
+                LIMIT @perKey) AS p
+            GROUP BY p."ArticleId"
+            ORDER BY shared DESC, p."ArticleId"
+            LIMIT @limit) AS c
+        JOIN story_signatures AS s ON s."ArticleId" = c."ArticleId"
+        """;
 
     /// <summary>The candidates' signatures: from the cache, the others read (and cached).</summary>
     private async Task<Dictionary<Guid, string>> SignaturesAsync(NewspipeDbContext db, List<StoryCandidate> rows, CancellationToken cancellationToken)
