@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Newspipe.Storage;
 
@@ -16,7 +17,7 @@ internal sealed class StoreContextFactory(IOptions<StoreOptions> options) : IDbC
     {
         if (options.Provider == StoreProvider.Postgres)
         {
-            var postgres = new DbContextOptionsBuilder<PostgresNewspipeDbContext>().UseNpgsql(options.ConnectionString).Options;
+            var postgres = new DbContextOptionsBuilder<PostgresNewspipeDbContext>().UseNpgsql(AutoPrepared(options.ConnectionString)).Options;
             return () => new PostgresNewspipeDbContext(postgres);
         }
 
@@ -26,5 +27,21 @@ internal sealed class StoreContextFactory(IOptions<StoreOptions> options) : IDbC
             .AddInterceptors(SynchronousNormal)
             .Options;
         return () => new SqliteNewspipeDbContext(sqlite);
+    }
+
+    /// <summary>
+    /// The connection string with Npgsql's automatic preparation on, unless it says otherwise: the statements every
+    /// article repeats (the story candidates, the store's reads and inserts) are then parsed and planned once a
+    /// connection instead of once a call, which was about a quarter of PostgreSQL's CPU time under load.
+    /// </summary>
+    private static string? AutoPrepared(string? connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
     }
 }
